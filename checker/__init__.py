@@ -1,0 +1,68 @@
+"""figcheck: extract the numeric claims of news articles and check that they agree.
+
+Python API (the CLI is built on the same functions):
+
+    import checker
+    claims = checker.extract("Police said 12 people died on Tuesday.", published="2024-05-01")
+    report = checker.check("article.md")            # paths, Documents or text
+    report.findings_frame()
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+
+def _documents(source, published):
+    import datetime as dt
+
+    from .documents import Document, from_text, load
+
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    if isinstance(source, Document):
+        return [source]
+    if isinstance(source, str) and ("\n" in source or not _looks_like_path(source)):
+        return [from_text(source, "<text>", published=published)]
+    paths = [source] if isinstance(source, str) else list(source)
+    if all(isinstance(p, Document) for p in paths):
+        return paths
+    return list(load([str(p) for p in paths], published))
+
+
+def _looks_like_path(s: str) -> bool:
+    from pathlib import Path
+
+    return len(s) < 4096 and Path(s).exists()
+
+
+def extract(source, published=None):
+    """The validated claims frame of text, a path, paths or Documents."""
+    from .errors import InputError
+    from .extract import claims_frame
+
+    docs = _documents(source, published)
+    for d in docs:
+        if isinstance(d, InputError):
+            raise d
+    return claims_frame(docs)
+
+
+def load_rules(paths=(), defaults: bool = True):
+    """Rules from YAML files, after the default pack unless `defaults` is False."""
+    from pathlib import Path
+
+    from .rules import loader
+    from .resources import default_rule_files
+
+    return loader.load(([] if not defaults else default_rule_files()) + [Path(p) for p in paths])
+
+
+def check(source, published=None, rules=(), defaults: bool = True):
+    """A Report (documents, findings) for text, a path, paths or Documents."""
+    from pathlib import Path
+
+    from .pipeline import RuleSet, check as run
+    from .resources import default_rule_files
+
+    ruleset = RuleSet(([] if not defaults else default_rule_files()) + [Path(p) for p in rules])
+    return run(_documents(source, published), ruleset)

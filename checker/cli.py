@@ -1,0 +1,182 @@
+"""The `figcheck` command: a thin click shell over the pipeline.
+
+Exit codes (frozen): 0 nothing at or above the fail level; 1 findings at or above it; 2 usage, input
+or rule-file error; 3 internal error. Heavy libraries are imported inside the commands, so
+`figcheck --help` stays fast.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FigcheckError
+
+FAIL_LEVELS = ("error", "warning", "info", "never")
+
+
+def _published(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Print, or replace `output` atomically (a reader never sees half a report)."""
+    if not output:
+        sys.stdout.write(text)
+        return
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".figcheck-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def rule_files(rules: tuple[str, ...], no_default_rules: bool) -> list[Path]:
+    from .resources import default_rule_files
+
+    return ([] if no_default_rules else default_rule_files()) + [Path(r) for r in rules]
+
+
+published_option = click.option("--published", callback=_published, metavar="YYYY-MM-DD",
+                                help="Publication date (overrides the documents' own metadata).")
+rules_option = click.option("--rules", "rules", multiple=True, metavar="FILE",
+                            help="A YAML rule file to add (repeatable).")
+no_defaults_option = click.option("--no-default-rules", is_flag=True,
+                                  help="Do not run the shipped default rule pack.")
+output_option = click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="figcheck")
+def cli():
+    """figcheck: check that the figures in news articles agree with each other."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@published_option
+@rules_option
+@no_defaults_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="error", show_default=True,
+              help="Lowest severity that makes the exit code 1.")
+@output_option
+def check(paths, published, rules, no_default_rules, fmt, fail_on, output):
+    """Check articles (.txt .md .html .jsonl, directories, globs) against the rules."""
+    from . import documents, pipeline
+    from .findings import severity_rank
+    from .report import render
+    from .report.text_format import use_colour
+
+    ruleset = pipeline.RuleSet(rule_files(rules, no_default_rules))
+    report = pipeline.check(documents.load(paths, published), ruleset)
+    write_output(render(report, fmt, colour=not output and use_colour(sys.stdout)), output)
+    if any(d.internal for d in report.documents):
+        sys.exit(EXIT_INTERNAL)
+    if any(d.error for d in report.documents):
+        sys.exit(EXIT_INPUT)
+    if fail_on != "never" and report.worst() >= severity_rank(fail_on):
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_CLEAN)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@published_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True)
+@output_option
+def extract(paths, published, fmt, output):
+    """Print the claims extracted from articles."""
+    from . import documents, pipeline
+    from .claims_output import render_claims
+
+    frames, failed = [], False
+    for chunk in pipeline.chunks(documents.load(paths, published)):
+        for result in pipeline.extract_chunk(chunk):
+            if result.error:
+                click.echo(f"figcheck: error: {result.error}", err=True)
+                failed = True
+            else:
+                frames.append(result.claims)
+    write_output(render_claims(frames, fmt), output)
+    sys.exit(EXIT_INPUT if failed else EXIT_CLEAN)
+
+
+@cli.group()
+def rules():
+    """List, lint and inspect rule files."""
+
+
+@rules.command("list")
+@rules_option
+@no_defaults_option
+def rules_list(rules, no_default_rules):
+    """Every rule that would run: id, kind, severity, description, source file."""
+    from .rules import loader
+
+    for rule in loader.load(rule_files(rules, no_default_rules)):
+        click.echo(f"{rule.id}\t{rule.kind}\t{rule.severity}\t{rule.description}\t{rule.source}:{rule.line}")
+
+
+@rules.command("lint")
+@click.argument("files", nargs=-1, required=True)
+def rules_lint(files):
+    """Report every problem in rule files at file:line:col (exit 2 if any)."""
+    from .errors import RuleFileError
+    from .rules import loader
+
+    try:
+        loaded = loader.load([Path(f) for f in files])
+    except RuleFileError as e:
+        for problem in e.problems:
+            click.echo(str(problem), err=True)
+        sys.exit(EXIT_INPUT)
+    click.echo(f"{len(files)} file{'s' * (len(files) != 1)}, {len(loaded)} rules, no problems")
+
+
+@cli.command()
+def schema():
+    """Print the claims schema (pandera YAML): the columns rules can select on."""
+    from .schema import to_yaml
+
+    click.echo(to_yaml(), nl=False)
+
+
+def main(argv=None) -> int:
+    try:
+        cli.main(args=argv, prog_name="figcheck", standalone_mode=False)
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else EXIT_CLEAN
+    except click.exceptions.Abort:
+        click.echo("figcheck: aborted", err=True)
+        return EXIT_INPUT
+    except click.ClickException as e:
+        e.show()
+        return EXIT_INPUT
+    except FigcheckError as e:
+        problems = getattr(e, "problems", [e])
+        for problem in problems:
+            click.echo(f"figcheck: error: {problem}", err=True)
+        return EXIT_INPUT
+    except Exception as e:  # noqa: BLE001 - the contract: internal errors exit 3, never 1
+        click.echo(f"figcheck: internal error: {type(e).__name__}: {e}", err=True)
+        return EXIT_INTERNAL
+    return EXIT_CLEAN
+
+
+def entry() -> None:
+    sys.exit(main())

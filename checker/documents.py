@@ -1,0 +1,215 @@
+"""Load articles (.txt, .md, .html, .jsonl) into Documents: text as read, publication date, line map.
+
+Offsets always index `Document.text`. For text and Markdown that is the file as written (front
+matter and a leading `date YYYY-MM-DD` line included, but marked as `skip` spans that hold no
+claims), so `path:line:col` in a report points into the original file.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import glob
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import InputError
+
+ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
+                    ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+MAX_BYTES = 64 * 1024 * 1024
+
+_DATELINE = re.compile(r"\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGNORECASE)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+@dataclass
+class Document:
+    id: str
+    path: str
+    text: str
+    published: dt.date | None = None
+    skip: tuple[tuple[int, int], ...] = ()
+    # For a JSONL record every offset reports as the record's line and 1 + the offset.
+    record_line: int | None = None
+    rules_file: Path | None = None
+    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        if self.record_line is not None:
+            return self.record_line, offset + 1
+        if not self._line_starts:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def line_text(self, offset: int) -> tuple[str, int]:
+        """The source line holding `offset`, and the offset where that line starts."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        end = len(self.text) if end < 0 else end
+        return self.text[start:end].rstrip("\r"), start
+
+
+def parse_date(value, where: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise InputError(f"publication date {str(value)[:40]!r} is not YYYY-MM-DD", path=where) from None
+
+
+def decode(data: bytes, path: str) -> str:
+    """Bytes to text: UTF-8 (BOM optional) or UTF-16 with a BOM; anything else is a clear error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("invalid UTF-16 text", path=path) from None
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes), not an article", path=path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text (invalid byte at offset {e.start})", path=path) from None
+
+
+def read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"file is {size} bytes, over the {MAX_BYTES}-byte limit", path=str(path))
+        return decode(path.read_bytes(), str(path))
+    except OSError as e:
+        raise InputError(e.strerror or str(e), path=str(path)) from None
+
+
+def sidecar_rules(path: Path) -> Path | None:
+    candidate = path.with_name(path.name.rsplit(".", 1)[0] + ".rules.yaml")
+    return candidate if candidate.is_file() else None
+
+
+def from_text(text: str, path: str, doc_id: str | None = None,
+              published: dt.date | None = None) -> Document:
+    """A plain-text article; a leading `date YYYY-MM-DD` line is its publication date."""
+    skip: tuple[tuple[int, int], ...] = ()
+    m = _DATELINE.match(text)
+    if m:
+        skip = ((0, m.end()),)
+        published = published or parse_date(m.group(1), path)
+    return Document(id=doc_id or path, path=path, text=text, published=published, skip=skip)
+
+
+def from_markdown(text: str, path: str, published: dt.date | None = None) -> Document:
+    import yaml
+
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return from_text(text, path, published=published)
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 2 if mark else None
+        raise InputError(f"front matter is not valid YAML: {getattr(e, 'problem', e)}", path=path,
+                         line=line) from None
+    if not isinstance(meta, dict):
+        raise InputError("front matter must be a mapping", path=path, line=2)
+    date = meta.get("date") or meta.get("published")
+    if published is None and date:
+        published = parse_date(date, path)
+    return Document(id=path, path=path, text=text, published=published, skip=((0, m.end()),))
+
+
+def from_html(html: str, path: str, published: dt.date | None = None) -> Document:
+    # trafilatura finds the article's main text and its metadata; it never fetches anything here.
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=True,
+                               favor_recall=True, deduplicate=False)
+    if not text:
+        raise InputError("no article text found in the HTML", path=path)
+    if published is None:
+        meta = extract_metadata(html)
+        if meta is not None and meta.date:
+            published = parse_date(meta.date, path)
+    return Document(id=path, path=path, text=text, published=published)
+
+
+def from_jsonl(text: str, path: str, published: dt.date | None = None) -> Iterator[Document | InputError]:
+    """One article a line; a bad line is reported with its number and the others are kept."""
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(f"not valid JSON ({e.msg})", path=path, line=lineno)
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            yield InputError("a record needs a string field 'text'", path=path, line=lineno)
+            continue
+        try:
+            date = published or (parse_date(rec["published"], path) if rec.get("published") else None)
+        except InputError as e:
+            yield InputError(e.message, path=path, line=lineno)
+            continue
+        doc_id = str(rec.get("id") or f"{path}:{lineno}")
+        yield Document(id=doc_id, path=path, text=rec["text"], published=date, record_line=lineno)
+
+
+def load_file(path: Path, published: dt.date | None = None) -> Iterator[Document | InputError]:
+    """Documents of one file; errors are yielded, not raised, so a batch keeps the others."""
+    name = str(path)
+    fmt = ARTICLE_SUFFIXES.get(path.suffix.lower(), "text")
+    try:
+        text = read_text(path)
+        if fmt == "jsonl":
+            yield from from_jsonl(text, name, published)
+            return
+        if fmt == "markdown":
+            doc = from_markdown(text, name, published)
+        elif fmt == "html":
+            doc = from_html(text, name, published)
+        else:
+            doc = from_text(text, name, published=published)
+    except InputError as e:
+        yield e
+        return
+    doc.rules_file = sidecar_rules(path)
+    yield doc
+
+
+def expand(paths: Iterable[str]) -> Iterator[Path | InputError]:
+    """Files named, found under directories (article suffixes only) or matched by globs."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(f for f in path.rglob("*") if f.is_file()
+                           and f.suffix.lower() in ARTICLE_SUFFIXES)
+            yield from found
+        elif path.exists():
+            yield path
+        elif glob.has_magic(p):
+            matches = sorted(Path(m) for m in glob.glob(p, recursive=True) if os.path.isfile(m))
+            if not matches:
+                yield InputError("no file matches this pattern", path=p)
+            yield from matches
+        else:
+            yield InputError("no such file or directory", path=p)
+
+
+def load(paths: Iterable[str], published: dt.date | None = None) -> Iterator[Document | InputError]:
+    for item in expand(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from load_file(item, published)

@@ -1,0 +1,162 @@
+"""Assemble the claim rows of one document: dates first, then figures, then what links them."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..documents import Document
+from . import dates, nouns, sentences
+from .figures import find_figures
+
+COUNTED = {"count", "ordinal"}
+PLACED = {"count", "ordinal", "money", "quantity", "percent"}
+# Words that open a sentence about the parts of the previous sentence's total.
+PARTS_OPENER = re.compile(r"\s*[\"“]?Of\s+(?:those|these|them|the\s+total|this\s+total|whom|which)\b")
+OF_WHICH = re.compile(r"^\s*,?\s*(?:of\s+which|of\s+whom|of\s+those|of\s+them)\b", re.IGNORECASE)
+INCLUDING = re.compile(r"^[^.;]*?\b(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE)
+OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|all)\s+$", re.IGNORECASE)
+ENUM_GAP = re.compile(r"^[^.;:]{0,80}$")
+
+
+class Spans:
+    """Character positions already claimed by an earlier, more specific reading."""
+
+    def __init__(self, size: int, skip=()):
+        self.mask = bytearray(size)
+        for s, e in skip:
+            self.mark(s, e)
+
+    def __call__(self, start: int, end: int) -> bool:
+        return any(self.mask[start:end])
+
+    def mark(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+
+def extract_rows(doc: Document) -> list[dict]:
+    text = doc.text
+    spans = sentences.split(text)
+    starts = [s for s, _ in spans]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    tenses: dict[int, str] = {}
+
+    def clause_tense(offset: int) -> str:
+        i = sentence_of(offset)
+        if i not in tenses:
+            s, e = spans[i] if spans else (0, len(text))
+            tenses[i] = dates.tense(text[s:e])
+        return tenses[i]
+
+    taken = Spans(len(text), doc.skip)
+    rows = dates.find_dates(text, clause_tense, doc.published, taken)
+    rows += find_figures(text, taken)
+    rows.sort(key=lambda r: r["start"])
+    for i, row in enumerate(rows):
+        row["claim"] = f"c{i + 1}"
+        row["sentence"] = sentence_of(row["start"])
+        row["text"] = text[row["start"]:row["end"]]
+    _nouns(text, rows)
+    _links(text, rows, spans)
+    _fill_ellipsis(rows)
+    _places(text, rows, spans)
+    return rows
+
+
+def _nouns(text: str, rows: list[dict]) -> None:
+    for i, row in enumerate(rows):
+        at = row.pop("noun_at", None)
+        if at is None:
+            continue
+        noun, how = nouns.head_noun(text, at)
+        row["noun"] = noun
+        if how == "pronoun":
+            whole = _previous(rows, i, lambda r: r["kind"] in ("count", "money", "quantity"))
+            if whole is not None:
+                row.update(whole=whole["claim"], link="partitive", noun=whole.get("noun"))
+
+
+def _previous(rows, i, pred, same_sentence_only=False):
+    for j in range(i - 1, -1, -1):
+        if same_sentence_only and rows[j]["sentence"] != rows[i]["sentence"]:
+            return None
+        if rows[i]["sentence"] - rows[j]["sentence"] > 1:
+            return None
+        if pred(rows[j]):
+            return rows[j]
+    return None
+
+
+def _links(text: str, rows: list[dict], spans) -> None:
+    """Parts and wholes: "14 of the 31 goals", "X, of which A and B", "Of those, A and B"."""
+    for i, row in enumerate(rows):
+        if row["kind"] not in ("count", "money", "quantity") or row.get("whole"):
+            continue
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if nxt and nxt["sentence"] == row["sentence"] and nxt["kind"] == row["kind"] \
+                and OF_THE.match(text[row["end"]:nxt["start"]]):
+            row.update(whole=nxt["claim"], link="partitive", noun=row.get("noun") or nxt.get("noun"))
+            continue
+        link = None
+        gap = text[row["end"]:nxt["start"]] if nxt and nxt["sentence"] == row["sentence"] else ""
+        if OF_WHICH.match(gap):
+            link = "of-which"
+        elif INCLUDING.match(gap):
+            link = "including"
+        if link:
+            _mark_parts(text, rows, i + 1, row, link)
+    for i, (start, _) in enumerate(spans):
+        if not PARTS_OPENER.match(text, start):
+            continue
+        first = next((k for k, r in enumerate(rows) if r["sentence"] == i
+                      and r["kind"] in ("count", "money", "quantity")), None)
+        if first is None or rows[first].get("whole"):
+            continue
+        whole = next((r for r in reversed(rows[:first]) if r["sentence"] == i - 1
+                      and r["kind"] == rows[first]["kind"]), None)
+        if whole is not None:
+            _mark_parts(text, rows, first, whole, "of-those")
+
+
+def _mark_parts(text: str, rows: list[dict], first: int, whole: dict, link: str) -> None:
+    """The enumeration that starts at rows[first]: same kind, same sentence, short gaps."""
+    kind, sentence = rows[first]["kind"], rows[first]["sentence"]
+    k = first
+    while k < len(rows) and rows[k]["sentence"] == sentence and rows[k]["kind"] == kind:
+        if k > first and not ENUM_GAP.match(text[rows[k - 1]["end"]:rows[k]["start"]]):
+            break
+        rows[k].update(whole=whole["claim"], link=link, group=rows[first]["claim"])
+        k += 1
+
+
+def _fill_ellipsis(rows: list[dict]) -> None:
+    """ "900 troops in Syria and 2,500 in Iraq": the second figure counts troops too."""
+    by_id = {r["claim"]: r for r in rows}
+    for i, row in enumerate(rows):
+        if row["kind"] != "count" or row.get("noun"):
+            continue
+        if row.get("whole") and by_id[row["whole"]].get("noun"):
+            row["noun"] = by_id[row["whole"]]["noun"]
+            continue
+        prev = _previous(rows, i, lambda r: r["kind"] == "count" and r.get("noun"), same_sentence_only=True)
+        if prev is not None:
+            row["noun"] = prev["noun"]
+
+
+_CLAUSE_END = re.compile(r"[;:,()\"“”]|\s[-–—]\s")
+
+
+def _places(text: str, rows: list[dict], spans) -> None:
+    for i, row in enumerate(rows):
+        row["place"] = []
+        if row["kind"] not in PLACED:
+            continue
+        stop = spans[row["sentence"]][1] if spans else len(text)
+        if i + 1 < len(rows):
+            stop = min(stop, rows[i + 1]["start"])
+        m = _CLAUSE_END.search(text, row["end"], stop)
+        if m:
+            stop = m.start()
+        row["place"] = nouns.places_in(text, row["end"], stop)

@@ -1,0 +1,200 @@
+"""Dates, weekdays, years and durations, resolved against the publication date.
+
+Resolution follows wire practice: in a past-tense statement "on Friday" is the most recent Friday on
+or before publication (the publication day included), in a future-tense one the next Friday; a
+month and day without a year go to the nearest year in the direction the tense implies. Without a
+publication date, relative expressions stay unresolved (`date` is null) and are never guessed.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS.update({"sept": 9})
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MONTH_NAME = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_MONTH = _MONTH_NAME + r"(?:\.|\b)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:|\.\d|,\d{3})"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d%])"
+_LEAD = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"
+
+ISO_RE = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\w-])")
+MDY_RE = re.compile(rf"\b{_LEAD}{_MONTH}\s*{_DAY}\b(?:,?\s+{_YEAR})?")
+DMY_RE = re.compile(rf"\b{_LEAD}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")
+MY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+)?{_MONTH},?\s+{_YEAR}\b")
+MONTH_ONLY_RE = re.compile(
+    rf"\b(?:(?P<part>early|mid|late)[-\s]+|(?P<prep>in|since|until|by|from|last|next|this|through)\s+)"
+    rf"{_MONTH_NAME}\b")
+WEEKDAY_RE = re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|until|by|from)\s+)?{_WEEKDAY}(?:['’]s)?\b")
+DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")
+YEAR_RE = re.compile(rf"(?<![\w$€£¥.,/:\-\u2212+]){_YEAR}(?![\w]|[.,]\d|-\d\d-)")
+YEAR_RANGE_RE = re.compile(r"(?<![\w-])(?P<y1>1[5-9]\d\d|20\d\d)[-–/](?P<y2>\d\d)(?![\w-])")
+RELATIVE_RE = re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE)
+# "year-long", "decade-long", "month-long": a duration of one unit, with no numeral.
+LONG_RE = re.compile(r"\b(?P<unit>year|decade|month|week|day|century|hour|night)-long\b", re.IGNORECASE)
+
+FUTURE_RE = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:expected|scheduled|due|set|planned|going)\s+to|"
+    r"plans?\s+to|intends?\s+to|upcoming|next)\b|['’]ll\b", re.IGNORECASE)
+PRESENT_RE = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
+PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|began|ended|announced|reported|\w+ed)\b",
+                     re.IGNORECASE)
+
+PRECEDES_YEAR = {"in", "since", "by", "from", "of", "until", "till", "before", "after", "during",
+                 "between", "and", "to", "the", "through", "early", "late", "mid", "around", "year",
+                 "fiscal", "summer", "winter", "spring", "autumn", "fall", "election", "season"}
+
+
+def tense(clause: str) -> str:
+    """past, present or future: the tense a clause speaks in (news defaults to past)."""
+    if FUTURE_RE.search(clause):
+        return "future"
+    if PAST_RE.search(clause):
+        return "past"
+    if PRESENT_RE.search(clause):
+        return "present"
+    return "past"
+
+
+def resolve_weekday(weekday: int, published: dt.date, direction: str, strict: bool = False) -> dt.date:
+    if direction == "future":
+        ahead = (weekday - published.weekday()) % 7
+        return published + dt.timedelta(days=ahead or (7 if strict else 0))
+    back = (published.weekday() - weekday) % 7
+    return published - dt.timedelta(days=back or (7 if strict else 0))
+
+
+def resolve_month_day(month: int, day: int, published: dt.date, direction: str) -> dt.date | None:
+    for year in ((published.year, published.year - 1) if direction != "future"
+                 else (published.year, published.year + 1)):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if direction == "future" and date >= published or direction != "future" and date <= published:
+            return date
+    return None
+
+
+def month_of(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _row(m: re.Match, start: int | None = None, **kw) -> dict:
+    row = {"kind": "date", "start": m.start() if start is None else start, "end": m.end()}
+    row.update(kw)
+    return row
+
+
+def _day_row(m: re.Match, published: dt.date | None, clause_tense: str) -> dict | None:
+    month, day = month_of(m.group("month")), int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    weekday = m.group("weekday")
+    year = m.group("year")
+    date = None
+    if year:
+        try:
+            date = dt.date(int(year), month, day).isoformat()
+        except ValueError:
+            return None
+    elif published is not None:
+        resolved = resolve_month_day(month, day, published, clause_tense)
+        date = resolved.isoformat() if resolved else None
+    return _row(m, date=date, grain="day", weekday=weekday, tense=clause_tense)
+
+
+def find_dates(text: str, clause_tense, published: dt.date | None, taken) -> list[dict]:
+    """Date and adjectival-duration claims; `taken(start, end)` says whether a span is used up.
+
+    `clause_tense(offset)` gives the tense of the clause at an offset.
+    """
+    rows: list[dict] = []
+
+    def keep(row: dict | None) -> None:
+        if row and not taken(row["start"], row["end"]):
+            rows.append(row)
+            taken.mark(row["start"], row["end"])
+
+    for m in ISO_RE.finditer(text):
+        try:
+            date = dt.date(int(m.group("year")), int(m.group("mo")), int(m.group("dd")))
+        except ValueError:
+            continue
+        keep(_row(m, date=date.isoformat(), grain="day", tense=clause_tense(m.start())))
+    for regex in (MDY_RE, DMY_RE):
+        for m in regex.finditer(text):
+            keep(_day_row(m, published, clause_tense(m.start())))
+    for m in MY_RE.finditer(text):
+        keep(_row(m, date=f"{m.group('year')}-{month_of(m.group('month')):02d}", grain="month",
+                  tense=clause_tense(m.start())))
+    for m in MONTH_ONLY_RE.finditer(text):
+        t = clause_tense(m.start())
+        date = None
+        if published is not None:
+            month = month_of(m.group("month"))
+            year = published.year
+            if t == "future" and month < published.month:
+                year += 1
+            elif t != "future" and month > published.month:
+                year -= 1
+            date = f"{year}-{month:02d}"
+        keep(_row(m, start=m.start("month") if m.group("prep") else m.start(), date=date,
+                  grain="month", tense=t))
+    for m in WEEKDAY_RE.finditer(text):
+        t = clause_tense(m.start())
+        rel = (m.group("rel") or "").lower()
+        direction = "future" if rel == "next" else "past" if rel == "last" else t
+        date = None
+        if published is not None:
+            date = resolve_weekday(WEEKDAYS[m.group("weekday").lower()], published, direction,
+                                   strict=rel in ("last", "next")).isoformat()
+        keep(_row(m, start=m.start("weekday"), date=date, grain="weekday",
+                  weekday=m.group("weekday"), tense=t))
+    for m in RELATIVE_RE.finditer(text):
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("rel").lower()]
+        date = (published + dt.timedelta(days=offset)).isoformat() if published else None
+        keep(_row(m, date=date, grain="day", tense=clause_tense(m.start())))
+    for m in DECADE_RE.finditer(text):
+        keep(_row(m, start=m.start("decade"), date=m.group("decade"), grain="decade",
+                  tense=clause_tense(m.start())))
+    for m in YEAR_RANGE_RE.finditer(text):
+        y1 = int(m.group("y1"))
+        y2 = y1 // 100 * 100 + int(m.group("y2"))
+        if y2 == y1 + 1:
+            keep(_row(m, date=str(y1), grain="year", tense=clause_tense(m.start()),
+                      date_end=str(y2)))
+    for m in YEAR_RE.finditer(text):
+        if _is_year(text, m):
+            keep(_row(m, date=m.group("year"), grain="year", tense=clause_tense(m.start())))
+    for m in LONG_RE.finditer(text):
+        keep({"kind": "duration", "start": m.start(), "end": m.end(), "value": 1.0, "low": 1.0, "high": 1.0,
+              "unit": m.group("unit").lower().replace("night", "day"), "noun": None})
+    return rows
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+
+
+def _is_year(text: str, m: re.Match) -> bool:
+    """A four-digit number is a year unless a plural noun or unit follows it ("1500 troops")."""
+    prev = _PREV_WORD.search(text[max(0, m.start() - 20):m.start()])
+    if prev and prev.group(1).lower() in PRECEDES_YEAR:
+        return True
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt:
+        word = nxt.group(1)
+        if word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            return False
+        if word.lower() in ("people", "men", "women", "children", "feet", "km", "kg", "tonnes",
+                            "percent", "metres", "meters", "miles"):
+            return False
+    return True

@@ -1,0 +1,208 @@
+"""Numeric figures that are not dates: counts, money, percentages, quantities, durations, ordinals.
+
+Each candidate numeral is read with its context: a hedge before it, a currency sign before it, and
+after it a scale, a percent sign, a currency word or a unit; what is left is a count of the noun
+that follows.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from . import numbers as num
+from . import units
+from .qualifiers import interval, qualifier_before
+
+_PREV_WORD = re.compile(r"(\S+)\s+$")
+# Capitalised words that commonly stand before an amount, so the amount is not a designation.
+NOT_DESIGNATORS = {
+    "at", "about", "some", "over", "nearly", "the", "in", "on", "by", "of", "and", "only", "just",
+    "all", "with", "almost", "around", "roughly", "up", "more", "fewer", "less", "than", "to",
+    "from", "for", "another", "those", "these", "its", "their", "his", "her", "our", "but", "after",
+    "before", "since", "until", "between", "while", "when", "as", "approximately", "an", "a",
+    "estimated", "nearly", "under", "below", "above", "exactly", "least", "most", "total",
+    "i", "we", "they", "he", "she", "it", "there", "here", "said", "says", "killing", "killed",
+}
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+               "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
+DESIGNATORS = {"no.", "nos.", "number", "#", "no"}
+PRONOUN_ONE = re.compile(r"\b(?:the|this|that|any|no|every|each|which|someone|anyone|no)\s+$",
+                         re.IGNORECASE)
+SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>thousand|millions?|billions?|trillion|mln|bln|bn|mn|tn|trn|m|b|k)\b",
+                      re.IGNORECASE)
+VAGUE_RE = re.compile(
+    r"\b(?P<v>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
+    r"millions|tens\s+of\s+millions|billions)\s+of\b", re.IGNORECASE)
+VAGUE = {"dozens": (24, 143), "scores": (40, 199), "hundreds": (200, 999),
+         "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
+         "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6),
+         "tens of millions": (2e7, 9.99e7), "billions": (2e9, 9.99e9)}
+FRACTION_RE = re.compile(
+    rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    rf"(?P<d>{'|'.join(num.FRACTIONS)})\b(?=\s+of\b)|\b(?P<n2>two|three|four|five|seven|nine)-"
+    rf"(?P<d2>thirds|quarters|fifths|sixths|eighths|tenths)\b|\b(?P<half>half)(?=\s+(?:of\s+)?the\b)",
+    re.IGNORECASE)
+ORDINAL_RE = re.compile(
+    rf"\b(?:the|its|their|his|her|our|this|whose|[A-Za-z]+['’]s?)\s+(?:own\s+|very\s+)?"
+    rf"(?P<ord>{'|'.join(sorted(num.ORDINALS, key=len, reverse=True))}|\d+(?:st|nd|rd|th))"
+    rf"(?:-ever)?\b", re.IGNORECASE)
+AGE_RE = re.compile(r"[A-Z][\w'’-]+,\s+$")
+OLD_RE = re.compile(r"[-\s]old\b")
+TIME_UNITS_FOR_DURATION = set(units.TIME.values())
+PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+
+
+def designation(text: str, start: int, numtext: str) -> bool:
+    """Boeing 737, Section 427, S&P 500, iPhone 11, No. 5: a number naming a thing."""
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
+    if not prev:
+        return False
+    word = prev.group(1)
+    if word.lower() in DESIGNATORS:
+        return True
+    if "," in numtext or "." in numtext:
+        return False
+    bare = word.strip("\"“(")
+    if bare.lower() in NOT_DESIGNATORS or bare.lower() in MONTH_WORDS:
+        return False
+    return bool(re.fullmatch(r"[A-Z][\w&'’-]*|[a-z]+[A-Z][\w-]*", bare)) and not bare.endswith("'s")
+
+
+def _candidates(text: str):
+    """(start, end, value, places, spelled) for every numeral, digits and words."""
+    for m in num.DIGITS_RE.finditer(text):
+        yield (m.start(), m.end(), num.parse_digits(m.group("num"), m.group("dec"), m.group("sign")),
+               num.decimals(m.group("num"), m.group("dec")), False, m.group("num"))
+    for m in num.HALF_SCALE_RE.finditer(text):
+        value = 0.5 * (num.SCALE_WORDS.get(m.group(1).lower()) or 12)
+        yield m.start(), m.end(), value, num.word_precision(value), True, m.group()
+    for m in num.WORDS_RE.finditer(text):
+        value = num.parse_words(m.group())
+        if value is not None:
+            yield m.start(), m.end(), value, num.word_precision(value), True, m.group()
+
+
+def _scale(text: str, end: int, spelled: bool, money: bool):
+    m = SCALE_RE.match(text, end)
+    if not m or spelled:
+        return None
+    word = m.group("scale").lower()
+    if word in num.AMBIGUOUS_SCALES:
+        # "900m euros", "$5m", "3.2m people": a glued letter; never "5 m" (metres).
+        if m.group("sep") or not (money or units.CURRENCY_WORD_RE.match(text, m.end())
+                                  or re.match(r"\s+[a-z]+s\b", text[m.end():])):
+            return None
+    return m
+
+
+def find_figures(text: str, taken) -> list[dict]:
+    rows: list[dict] = []
+    for m in list(PHONE_RE.finditer(text)) + list(URL_RE.finditer(text)):
+        taken.mark(m.start(), m.end())
+    for m in VAGUE_RE.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        low, high = VAGUE[re.sub(r"\s+", " ", m.group("v").lower())]
+        rows.append({"kind": "count", "start": m.start(), "end": m.end(), "value": math.nan,
+                     "low": float(low), "high": float(high), "qualifier": "vague", "noun_at": m.end()})
+        taken.mark(m.start(), m.end())
+    for m in FRACTION_RE.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        if m.group("half"):
+            value = 0.5
+        else:
+            n = num.parse_words(m.group("n") or m.group("n2")) or 1
+            value = n * num.FRACTIONS[(m.group("d") or m.group("d2")).lower()]
+        rows.append({"kind": "ratio", "start": m.start(), "end": m.end(), "value": value,
+                     "low": value, "high": value, "unit": "fraction"})
+        taken.mark(m.start(), m.end())
+    for start, end, value, places, spelled, numtext in sorted(_candidates(text), key=lambda c: c[0]):
+        if taken(start, end):
+            continue
+        row = _read_figure(text, start, end, value, places, spelled, numtext)
+        if row:
+            rows.append(row)
+            taken.mark(row["start"], row["end"])
+    for m in ORDINAL_RE.finditer(text):
+        if taken(m.start("ord"), m.end("ord")):
+            continue
+        word = m.group("ord").lower()
+        value = num.ORDINALS.get(word) or float(re.match(r"\d+", word).group())
+        rows.append({"kind": "ordinal", "start": m.start("ord"), "end": m.end(), "value": float(value),
+                     "low": float(value), "high": float(value), "noun_at": m.end()})
+        taken.mark(m.start("ord"), m.end())
+    return rows
+
+
+def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | None:
+    if spelled:
+        low = numtext.lower()
+        if low in ("one", "an", "a") and (PRONOUN_ONE.search(text, max(0, start - 12), start)
+                                          or re.match(r"\s+(?:another|other)\b", text[end:])):
+            return None
+        if numtext[0].isupper() and start > 0 and designation(text, start, "x"):
+            return None   # Formula One, Air Force One
+    elif designation(text, start, numtext):
+        return None
+    row = {"start": start, "end": end, "value": value, "unit": None}
+    cur = units.CURRENCY_SYMBOL_RE.search(text, max(0, start - 6), start)
+    money = None
+    if cur:
+        money = units.CURRENCY_SYMBOLS[cur.group().strip().lower()]
+        row["start"] = cur.start()
+    scale = _scale(text, end, spelled, bool(money))
+    if scale:
+        factor = num.SCALE_SUFFIXES[scale.group("scale").lower()]
+        value *= factor
+        places -= round(math.log10(factor))
+        end = scale.end()
+    exact = False
+    pct = units.PERCENT_RE.match(text, end)
+    word_cur = units.CURRENCY_WORD_RE.match(text, end)
+    unit = units.UNIT_RE.match(text, end)
+    if money:
+        row.update(kind="money", unit=money)
+        if word_cur and word_cur.group("cur").lower() in units.CURRENCY_WORDS:
+            end = word_cur.end()   # "$5 million dollars", "US$ 40 billion"
+    elif pct:
+        row.update(kind="percent", unit="percentage_point" if "point" in pct.group().lower() else "percent")
+        end = pct.end()
+    elif word_cur and not (word_cur.group("cur").lower() == "won" and not scale):
+        cur_word = word_cur.group("cur").lower()
+        nation = (word_cur.group("nation") or "").lower()
+        code = units.DOLLAR_NATIONS.get(nation) if "dollar" in cur_word or "dlr" in cur_word else None
+        if cur_word in units.CENTS:
+            value, places = value / 100, places + 2
+        row.update(kind="money", unit=code or units.CURRENCY_WORDS[cur_word])
+        end = word_cur.end()
+    elif unit and not (unit.group("unit").lower() in units.NEEDS_CONTEXT and not unit.group("sep")):
+        surface = unit.group("unit").lower()
+        pint_unit = units.TIME.get(surface) or units.PHYSICAL[surface]
+        end = unit.end()
+        if pint_unit in TIME_UNITS_FOR_DURATION:
+            row.update(kind="duration", unit=pint_unit)
+            exact = places >= 0
+            old = OLD_RE.match(text, end)
+            if old:
+                row["noun"] = "age"
+                end = old.end()
+        else:
+            row.update(kind="quantity", unit=pint_unit)
+    else:
+        exact = True
+        row.update(kind="count", noun_at=end)
+        if AGE_RE.search(text, max(0, start - 40), start) and re.match(r",", text[end:]) and 0 < value < 120 \
+                and places >= 0:
+            row.update(kind="duration", unit="year", noun="age")
+            row.pop("noun_at")
+    q = qualifier_before(text, row["start"])
+    if q:
+        row["qualifier"] = q.group("q").lower()
+        row["start"] = q.start("q")
+    row["value"] = value
+    row["low"], row["high"] = interval(value, places, row.get("qualifier"), exact)
+    row["end"] = end
+    return row

@@ -1,0 +1,201 @@
+"""What a figure counts (the head noun, as a singular lemma) and where (a place the text names).
+
+No parser model: a short scan of the words after the figure, stopping at function words, verbs and
+punctuation, taking the last content word before the stop as the head; "of" is followed through
+containers ("sets of strikes") and partitives ("one of its occupants").
+"""
+from __future__ import annotations
+
+import re
+
+STOP = set("""
+of in on at to from for with by against after before during since until over under across into
+per than as about between among through near like including within without toward towards via
+and or but nor while who which that whom whose where when because if so yet
+the a an its their his her this these those it they we he she them us our your my some all each
+both any every other another such
+is are was were be been being have has had will would could should can may might must do does did
+said says say saying told tell according
+also more less fewer ago earlier later apiece alone only just still already even then there here
+not no yes very too almost nearly around roughly
+""".split())
+DETERMINERS = set("the a an its their his her this these those our your my some all each both".split())
+PRONOUNS = {"them", "those", "these", "which", "whom", "us", "it"}
+# Words that name a collection: "sets of strikes" counts strikes, "a number of militants" militants.
+CONTAINERS = {"set", "sets", "series", "group", "groups", "number", "numbers", "wave", "waves",
+              "round", "rounds", "batch", "batches", "pair", "pairs", "couple", "lot", "lots",
+              "kind", "kinds", "type", "types", "piece", "pieces", "dozen", "dozens", "hundreds",
+              "thousands", "millions", "billions", "tens", "scores", "bunch", "string", "spate",
+              "total", "tally", "count"}
+VERBS = {"said", "says", "died", "killed", "were", "was", "is", "are", "have", "has", "had",
+         "remain", "remained", "remains", "took", "take", "takes", "got", "get", "gets", "made",
+         "make", "makes", "came", "come", "went", "go", "left", "fled", "lost", "won", "saw",
+         "became", "become", "rose", "fell", "hit", "held", "hold", "told", "gave", "face",
+         "faced", "face", "need", "needed", "work", "worked", "live", "lived"}
+IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
+             "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+             "criteria": "criterion", "phenomena": "phenomenon", "indices": "index",
+             "analyses": "analysis", "crises": "crisis", "lives": "life", "wives": "wife",
+             "knives": "knife", "halves": "half", "thieves": "thief", "leaves": "leaf",
+             "personnel": "personnel", "police": "police", "staff": "staff", "data": "data",
+             "media": "media", "series": "series", "species": "species", "news": "news",
+             "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "cattle": "cattle",
+             "troops": "troop", "casualties": "casualty", "bus": "bus", "gas": "gas"}
+NOT_PLURAL_S = ("ss", "us", "is", "ous", "ics", "sis")
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[.-][A-Za-z]+)+\.?|[A-Za-z][A-Za-z'’]*|\d[\d,.]*|[^\w\s]")
+
+
+def lemma(word: str) -> str:
+    """Singular lower-case lemma of a noun: injuries -> injury, troops -> troop, people -> person."""
+    w = word.lower().strip(".'’")
+    if "." in w or len(w) <= 3:
+        return w
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(NOT_PLURAL_S):
+        return w[:-1]
+    return w
+
+
+def words_after(text: str, pos: int, limit: int = 12) -> list[re.Match]:
+    out = []
+    for m in _WORD.finditer(text, pos):
+        out.append(m)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def head_noun(text: str, pos: int) -> tuple[str | None, str | None]:
+    """(lemma of the counted noun, how it was found) for a figure ending at `pos`.
+
+    The second value is "pronoun" for "14 of them" (the caller resolves it to an antecedent),
+    "noun" when a noun was read, None when nothing follows (ellipsis: "2,500 in Iraq").
+    """
+    toks = words_after(text, pos)
+    head = None
+    i = 0
+    while i < len(toks):
+        word = toks[i].group()
+        low = word.lower()
+        if not word[0].isalpha():
+            if word == "-" and head is None:
+                i += 1
+                continue
+            break
+        if low == "of" and (head is None or head.lower() in CONTAINERS):
+            i += 1
+            while i < len(toks) and toks[i].group().lower() in DETERMINERS:
+                i += 1
+            if i < len(toks) and toks[i].group().lower() in PRONOUNS:
+                return None, "pronoun"
+            head = None
+            continue
+        if low in STOP:
+            break
+        if head is not None and (low in VERBS or (low.endswith("ed") and len(low) > 4)):
+            break
+        if head is not None and low.endswith("ly") and len(low) > 4:
+            break
+        head = word
+        i += 1
+    if head is None or head.lower() in CONTAINERS:
+        return None, None
+    return lemma(head), "noun"
+
+
+# --- places -------------------------------------------------------------------------------------
+
+# Demonyms and adjectives of common countries and regions -> the place name.
+DEMONYMS = {
+    "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "american": "United States",
+    "angolan": "Angola", "argentine": "Argentina", "argentinian": "Argentina", "armenian": "Armenia",
+    "australian": "Australia", "austrian": "Austria", "azerbaijani": "Azerbaijan",
+    "bahraini": "Bahrain", "bangladeshi": "Bangladesh", "belarusian": "Belarus", "belgian": "Belgium",
+    "bolivian": "Bolivia", "bosnian": "Bosnia", "brazilian": "Brazil", "british": "United Kingdom",
+    "bulgarian": "Bulgaria", "burmese": "Myanmar", "cambodian": "Cambodia", "cameroonian": "Cameroon",
+    "canadian": "Canada", "chadian": "Chad", "chilean": "Chile", "chinese": "China",
+    "colombian": "Colombia", "congolese": "Congo", "croatian": "Croatia", "cuban": "Cuba",
+    "cypriot": "Cyprus", "czech": "Czech Republic", "danish": "Denmark", "dutch": "Netherlands",
+    "ecuadorian": "Ecuador", "egyptian": "Egypt", "emirati": "United Arab Emirates",
+    "english": "England", "eritrean": "Eritrea", "estonian": "Estonia", "ethiopian": "Ethiopia",
+    "european": "Europe", "filipino": "Philippines", "finnish": "Finland", "french": "France",
+    "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana", "greek": "Greece",
+    "guatemalan": "Guatemala", "haitian": "Haiti", "honduran": "Honduras", "hungarian": "Hungary",
+    "icelandic": "Iceland", "indian": "India", "indonesian": "Indonesia", "iranian": "Iran",
+    "iraqi": "Iraq", "irish": "Ireland", "israeli": "Israel", "italian": "Italy",
+    "ivorian": "Ivory Coast", "jamaican": "Jamaica", "japanese": "Japan", "jordanian": "Jordan",
+    "kazakh": "Kazakhstan", "kenyan": "Kenya", "korean": "Korea", "kosovar": "Kosovo",
+    "kurdish": "Kurdistan", "kuwaiti": "Kuwait", "kyrgyz": "Kyrgyzstan", "latvian": "Latvia",
+    "lebanese": "Lebanon", "liberian": "Liberia", "libyan": "Libya", "lithuanian": "Lithuania",
+    "malaysian": "Malaysia", "malian": "Mali", "maltese": "Malta", "mexican": "Mexico",
+    "moldovan": "Moldova", "mongolian": "Mongolia", "moroccan": "Morocco",
+    "mozambican": "Mozambique", "namibian": "Namibia", "nepalese": "Nepal", "nepali": "Nepal",
+    "nicaraguan": "Nicaragua", "nigerian": "Nigeria", "nigerien": "Niger", "norwegian": "Norway",
+    "omani": "Oman", "pakistani": "Pakistan", "palestinian": "Palestine", "panamanian": "Panama",
+    "paraguayan": "Paraguay", "peruvian": "Peru", "polish": "Poland", "portuguese": "Portugal",
+    "qatari": "Qatar", "romanian": "Romania", "russian": "Russia", "rwandan": "Rwanda",
+    "saudi": "Saudi Arabia", "scottish": "Scotland", "senegalese": "Senegal", "serbian": "Serbia",
+    "singaporean": "Singapore", "slovak": "Slovakia", "slovenian": "Slovenia", "somali": "Somalia",
+    "south african": "South Africa", "spanish": "Spain", "sri lankan": "Sri Lanka",
+    "sudanese": "Sudan", "swedish": "Sweden", "swiss": "Switzerland", "syrian": "Syria",
+    "taiwanese": "Taiwan", "tajik": "Tajikistan", "tanzanian": "Tanzania", "thai": "Thailand",
+    "tunisian": "Tunisia", "turkish": "Turkey", "turkmen": "Turkmenistan", "ugandan": "Uganda",
+    "ukrainian": "Ukraine", "uruguayan": "Uruguay", "uzbek": "Uzbekistan",
+    "venezuelan": "Venezuela", "vietnamese": "Vietnam", "welsh": "Wales", "yemeni": "Yemen",
+    "zambian": "Zambia", "zimbabwean": "Zimbabwe",
+}
+NOT_PLACES = {"the", "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "i", "a", "an", "this", "that", "his",
+              "her", "their", "its", "our"}
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|del|al|el|la))*(?<![.'’])"
+_QUALIFIER = r"(?:neighbou?ring|nearby|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|rural|occupied)\s+"
+PLACE_RE = re.compile(
+    rf"\b(?:in|on|at|across|inside|within|throughout|near|from)\s+(?:the\s+)?(?:{_QUALIFIER})?"
+    rf"(?:(?:district|province|city|town|region|state|county|village|island|municipality|port)\s+of\s+)?"
+    rf"(?P<name>{_NAME})")
+AND_PLACE_RE = re.compile(rf"\s*(?:,|and|or|,\s*and)\s+(?:the\s+)?(?:{_QUALIFIER})?(?P<name>{_NAME})")
+TERRITORY_RE = re.compile(
+    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:territory|soil|land|airspace|waters|border|border areas)\b")
+
+
+def normalize_place(name: str) -> str | None:
+    name = re.sub(r"['’]s$", "", name.strip())
+    if name.lower() in NOT_PLACES:
+        return None
+    return DEMONYMS.get(name.lower(), name)
+
+
+def places_in(text: str, start: int, end: int) -> list[str]:
+    """Places named in text[start:end]: "in Iraq and neighbouring Syria", "on Iraqi territory"."""
+    found: list[str] = []
+    span = text[start:end]
+
+    def add(name: str, after: int) -> None:
+        # "on U.S. troops": a name followed by a content word is an adjective, not a place.
+        nxt = re.match(r"\.?\s+([a-z][a-z'’-]*)", span[after:])
+        if nxt and nxt.group(1) not in STOP and not nxt.group(1).endswith(("ed", "ing")):
+            return
+        place = normalize_place(name)
+        if place and place not in found:
+            found.append(place)
+
+    for m in PLACE_RE.finditer(span):
+        add(m.group("name"), m.end())
+        pos = m.end()
+        while True:
+            more = AND_PLACE_RE.match(span, pos)
+            if not more:
+                break
+            add(more.group("name"), more.end())
+            pos = more.end()
+    for m in TERRITORY_RE.finditer(span):
+        if m.group("adj").lower() in DEMONYMS:
+            add(m.group("adj"), m.end())
+    return found

@@ -1,0 +1,99 @@
+"""Numerals as written in news: digits with separators and decimals, number words, scales, fractions."""
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+WORD_VALUES = {**UNITS, **TENS, **SCALE_WORDS, "dozen": 12}
+
+# Scales written after digits: "1.2 million", "$1.762bn", "3tn", "900m euros", "40 mln dlrs".
+SCALE_SUFFIXES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "trn": 1e12, "hundred": 100,
+}
+# Bare one-letter scales are only read as scales right after a number glued to money or "m euros".
+AMBIGUOUS_SCALES = {"m", "b", "k"}
+
+FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
+             "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
+             "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100,
+}
+
+_NUM_WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+# "twenty-seven", "one hundred and five", "a dozen", "half a million", "two million".
+WORDS_RE = re.compile(
+    rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"(?:{_NUM_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUM_WORD}))*\b", re.IGNORECASE)
+HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", re.IGNORECASE)
+
+# Digits: thousands separators (comma, thin or no-break space), decimals, a sign.
+# Not part of a word or designation (AC-130, COVID-19, G7), a clock time or a version string.
+DIGITS_RE = re.compile(
+    r"(?<![\w\-/.:\u2212+])(?P<sign>[-+\u2212])?"
+    r"(?P<num>\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009)\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
+    r"(?![\d]|[.,]\d|:\d)")
+
+
+def parse_digits(num: str, dec: str | None = None, sign: str | None = None) -> float:
+    value = float(re.sub(r"[,\u202f\u00a0\u2009]", "", num) + (dec or ""))
+    return -value if sign in ("-", "\u2212") else value
+
+
+def decimals(num: str, dec: str | None) -> int:
+    """Places after the decimal point; negative for round integers ("4,300" -> -2)."""
+    if dec:
+        return len(dec) - 1
+    digits = re.sub(r"\D", "", num)
+    stripped = digits.rstrip("0")
+    return -(len(digits) - len(stripped)) if stripped else 0
+
+
+def parse_words(text: str) -> float | None:
+    """Value of a run of number words, or None when it is not a well-formed number."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if words and words[0] in ("a", "an"):
+        words[0] = "one"
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if w in UNITS or w in TENS:
+            v = UNITS.get(w, TENS.get(w))
+            # "twenty five" is fine, "five twenty" or "three four" is not a single number.
+            if seen and current % 100 and (current % 10 or v >= 10):
+                return None
+            current += v
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def word_precision(value: float) -> int:
+    """Spelled-out numbers are exact at their smallest stated unit."""
+    v = int(value)
+    exp = 0
+    while v and v % 10 == 0:
+        v //= 10
+        exp += 1
+    return -exp

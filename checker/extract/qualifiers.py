@@ -1,0 +1,49 @@
+"""Hedges and bounds before a figure ("at least 62", "about 4,300") and the interval they give.
+
+A figure's own precision sets its interval: "62%" is 61.5 to 62.5 (half a unit of the last stated
+digit); a plain count such as "66 attacks" is exact. Hedges like "about" widen to one unit of the
+last significant digit ("about 9,000" is 8,000 to 10,000); bounds open one side.
+"""
+from __future__ import annotations
+
+import re
+
+AT_LEAST = {"at least", "more than", "over", "above", "upwards of", "in excess of", "no fewer than",
+            "no less than", "a minimum of", "exceeding", "greater than"}
+AT_MOST = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than",
+           "a maximum of", "as many as", "as much as", "not more than"}
+JUST_BELOW = {"nearly", "almost", "just under", "close to", "just shy of"}
+JUST_ABOVE = {"just over", "just above", "slightly more than"}
+APPROX = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
+          "circa", "~", "more or less", "an approximate", "approx."}
+
+_ALL = sorted(AT_LEAST | AT_MOST | JUST_BELOW | JUST_ABOVE | APPROX, key=len, reverse=True)
+QUALIFIER_RE = re.compile(
+    rf"(?:^|(?<=[\s(\"“]))(?P<q>{'|'.join(re.escape(q) for q in _ALL)})\s*$", re.IGNORECASE)
+
+
+def qualifier_before(text: str, pos: int) -> re.Match | None:
+    """A hedge or bound ending right before `pos`."""
+    return QUALIFIER_RE.search(text, max(0, pos - 30), pos)
+
+
+def interval(value: float, places: int, qualifier: str | None,
+             exact: bool) -> tuple[float | None, float | None]:
+    """(low, high) of a stated figure with `places` decimals (negative for round tens, hundreds).
+
+    `exact` figures (plain counts) carry no rounding of their own; None is an open end.
+    """
+    half = 0.0 if exact else 0.5 * 10 ** (-places)
+    unit = 10.0 ** (-places)
+    q = (qualifier or "").lower()
+    if not q:
+        return value - half, value + half
+    if q in AT_LEAST:
+        return value, None
+    if q in AT_MOST:
+        return None, value
+    if q in JUST_BELOW:
+        return value - unit, value
+    if q in JUST_ABOVE:
+        return value, value + unit
+    return value - unit, value + unit

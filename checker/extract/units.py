@@ -1,0 +1,119 @@
+"""Units and currencies as news writes them, mapped to pint unit names and ISO 4217 codes.
+
+One pint UnitRegistry serves the whole process (quantities of two registries cannot be compared);
+it is built on first use so that importing the extractor stays cheap.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+# Surface (lower case) -> pint unit name. Longest surfaces win in the regex below.
+PHYSICAL = {
+    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
+    "kilometer": "kilometer", "kilometers": "kilometer", "m": "meter", "metre": "meter",
+    "metres": "meter", "meter": "meter", "meters": "meter", "cm": "centimeter",
+    "centimetre": "centimeter", "centimetres": "centimeter", "centimeter": "centimeter",
+    "centimeters": "centimeter", "mm": "millimeter", "millimetre": "millimeter",
+    "millimetres": "millimeter", "millimeter": "millimeter", "millimeters": "millimeter",
+    "mile": "mile", "miles": "mile", "mi": "mile", "ft": "foot", "foot": "foot", "feet": "foot",
+    "inch": "inch", "inches": "inch", "in.": "inch", "yard": "yard", "yards": "yard",
+    "nautical mile": "nautical_mile", "nautical miles": "nautical_mile",
+    "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
+    "kilo": "kilogram", "kilos": "kilogram", "g": "gram", "gram": "gram", "grams": "gram",
+    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
+    "tonne": "metric_ton", "tonnes": "metric_ton", "metric ton": "metric_ton",
+    "metric tons": "metric_ton", "ton": "ton", "tons": "ton", "lb": "pound", "lbs": "pound",
+    "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "mph": "mile / hour", "miles per hour": "mile / hour", "km/h": "kilometer / hour",
+    "kph": "kilometer / hour", "kmh": "kilometer / hour", "kilometres per hour": "kilometer / hour",
+    "kilometers per hour": "kilometer / hour", "knots": "knot", "knot": "knot",
+    "m/s": "meter / second", "metres per second": "meter / second",
+    "°c": "degree_Celsius", "ºc": "degree_Celsius", "c": "degree_Celsius",
+    "degrees celsius": "degree_Celsius", "degrees centigrade": "degree_Celsius",
+    "celsius": "degree_Celsius", "°f": "degree_Fahrenheit", "ºf": "degree_Fahrenheit",
+    "f": "degree_Fahrenheit", "degrees fahrenheit": "degree_Fahrenheit",
+    "fahrenheit": "degree_Fahrenheit", "degrees": "degree",
+    "sq km": "kilometer ** 2", "square kilometres": "kilometer ** 2",
+    "square kilometers": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2",
+    "square miles": "mile ** 2", "square mile": "mile ** 2", "sq mi": "mile ** 2",
+    "square metres": "meter ** 2", "square meters": "meter ** 2", "m2": "meter ** 2",
+    "m²": "meter ** 2", "square feet": "foot ** 2", "sq ft": "foot ** 2", "hectares": "hectare",
+    "hectare": "hectare", "ha": "hectare", "acres": "acre", "acre": "acre",
+    "litres": "liter", "litre": "liter", "liters": "liter", "liter": "liter", "l": "liter",
+    "millilitres": "milliliter", "ml": "milliliter", "gallons": "gallon", "gallon": "gallon",
+    "barrels": "oil_barrel", "barrel": "oil_barrel", "bpd": "oil_barrel / day",
+    "barrels per day": "oil_barrel / day", "cubic metres": "meter ** 3", "cubic meters": "meter ** 3",
+    "kwh": "kilowatt_hour", "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
+    "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
+    "kw": "kilowatt", "kilowatts": "kilowatt", "mw": "megawatt", "megawatts": "megawatt",
+    "gw": "gigawatt", "gigawatts": "gigawatt", "watts": "watt", "w": "watt",
+    "horsepower": "horsepower", "hp": "horsepower", "calories": "kilocalorie",
+    "joules": "joule", "kj": "kilojoule", "mj": "megajoule",
+    "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
+    "kilobytes": "kilobyte", "megabytes": "megabyte", "gigabytes": "gigabyte",
+    "terabytes": "terabyte", "mbps": "megabit / second", "gbps": "gigabit / second",
+    "volts": "volt", "kv": "kilovolt", "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz",
+    "decibels": "decibel", "db": "decibel",
+}
+TIME = {
+    "second": "second", "seconds": "second", "secs": "second", "sec": "second",
+    "minute": "minute", "minutes": "minute", "mins": "minute", "min": "minute",
+    "hour": "hour", "hours": "hour", "hrs": "hour", "hr": "hour", "day": "day", "days": "day",
+    "week": "week", "weeks": "week", "fortnight": "fortnight", "month": "month", "months": "month",
+    "year": "year", "years": "year", "yrs": "year", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century",
+}
+# Units written only after a space when they are single letters, never glued inside words.
+NEEDS_CONTEXT = {"m", "g", "c", "f", "l", "w", "in.", "b", "ha", "mi", "min", "sec", "db", "degrees"}
+
+CURRENCY_SYMBOLS = {
+    "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "usd": "USD",
+    "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "aud": "AUD", "cad": "CAD",
+    "chf": "CHF", "inr": "INR", "rs": "INR", "rs.": "INR",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "euro": "EUR", "euros": "EUR",
+    "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "rupees": "INR", "francs": "CHF", "swiss francs": "CHF", "pesos": "MXN",
+    "rand": "ZAR", "naira": "NGN", "roubles": "RUB", "rubles": "RUB", "won": "KRW",
+    "shekels": "ILS", "lira": "TRY", "dinars": "IQD", "riyals": "SAR", "dirhams": "AED",
+    "cents": "USD", "cts": "USD", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+}
+CENTS = {"cents", "cts"}
+# "Australian dollars", "Canadian dlrs": the adjective decides the currency.
+DOLLAR_NATIONS = {"australian": "AUD", "canadian": "CAD", "us": "USD", "u.s.": "USD",
+                  "american": "USD", "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD",
+                  "taiwan": "TWD", "zimbabwean": "ZWL", "jamaican": "JMD"}
+
+PERCENT_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b)|\s(?:percentage|pct)\s+points?\b",
+                        re.IGNORECASE)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+UNIT_RE = re.compile(rf"(?P<sep>[\s-]?)(?P<unit>{_alternation(PHYSICAL.keys() | TIME.keys())})(?![\w°²])",
+                     re.IGNORECASE)
+CURRENCY_WORD_RE = re.compile(
+    rf"\s+(?:(?P<nation>{_alternation(DOLLAR_NATIONS)})\s+)?(?P<cur>{_alternation(CURRENCY_WORDS)})\b",
+    re.IGNORECASE)
+CURRENCY_SYMBOL_RE = re.compile(rf"(?:(?<![\w$])(?:{_alternation(k for k in CURRENCY_SYMBOLS if k[0].isalpha())})\s?"
+                                rf"|(?:{_alternation(k for k in CURRENCY_SYMBOLS if not k[0].isalpha())})\s?)$",
+                                re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def registry():
+    import pint
+
+    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+
+
+def quantity(value: float, unit: str):
+    ureg = registry()
+    return ureg.Quantity(value, ureg.parse_units(unit) if "*" not in unit and "/" not in unit
+                         else ureg(unit).units)

@@ -1,0 +1,117 @@
+"""Documents -> claims (validated per chunk) -> rules -> a Report. The CLI and API share this."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from .documents import Document
+from .errors import InputError, RuleFileError
+from .extract import document_rows
+from .findings import Finding, severity_rank
+from .rules import engine, loader
+from .schema import to_frame
+
+CHUNK = 64
+
+
+@dataclass
+class DocumentResult:
+    path: str
+    id: str
+    published: dt.date | None = None
+    claims: pd.DataFrame | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    internal: bool = False
+    doc: Document | None = None
+
+
+@dataclass
+class Report:
+    documents: list[DocumentResult]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for d in self.documents for f in d.findings]
+
+    def count(self, severity: str) -> int:
+        return sum(f.severity == severity for f in self.findings)
+
+    def worst(self) -> int:
+        return max((severity_rank(f.severity) for f in self.findings), default=-1)
+
+    def findings_frame(self) -> pd.DataFrame:
+        return pd.DataFrame([{**f.to_json(), "doc": f.doc, "path": f.path} for f in self.findings])
+
+
+def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract_chunk(items: list[Document | InputError]) -> list[DocumentResult]:
+    """Claims for a chunk of documents: one pandera validation for the chunk, then split per doc."""
+    results, spans, rows = [], [], []
+    for item in items:
+        if isinstance(item, InputError):
+            results.append(DocumentResult(path=item.path or "", id=item.path or "", error=str(item)))
+            spans.append(None)
+            continue
+        result = DocumentResult(path=item.path, id=item.id, published=item.published, doc=item)
+        results.append(result)
+        try:
+            doc_rows = document_rows(item)
+        except Exception as e:  # noqa: BLE001 - one broken document must not lose the others
+            result.error, result.internal = f"{item.path}: internal error while extracting: {e!r}", True
+            spans.append(None)
+            continue
+        spans.append((len(rows), len(rows) + len(doc_rows)))
+        rows.extend(doc_rows)
+    frame = to_frame(rows)
+    for result, span in zip(results, spans):
+        if span is not None:
+            result.claims = frame.iloc[span[0]:span[1]].reset_index(drop=True)
+    return results
+
+
+class RuleSet:
+    """The rules for a run, plus each article's own `<stem>.rules.yaml`, loaded once each."""
+
+    def __init__(self, files: list[Path], sidecars: bool = True):
+        self.files = [Path(f).resolve() for f in files]
+        self.rules = loader.load(self.files)
+        self.sidecars = sidecars
+        self._cache: dict[Path, list] = {}
+
+    def for_document(self, doc: Document) -> list:
+        if not self.sidecars or doc.rules_file is None or doc.rules_file.resolve() in self.files:
+            return self.rules
+        path = doc.rules_file.resolve()
+        if path not in self._cache:
+            self._cache[path] = loader.load([*self.files, path])
+        return self._cache[path]
+
+
+def check(items: Iterable[Document | InputError], rules: RuleSet) -> Report:
+    results: list[DocumentResult] = []
+    for chunk in chunks(items):
+        for result in extract_chunk(chunk):
+            if result.claims is not None:
+                try:
+                    result.findings = engine.run(rules.for_document(result.doc), result.claims, result.doc)
+                except RuleFileError as e:
+                    result.error = f"{e} (rules for {result.path})"
+                except Exception as e:  # noqa: BLE001 - report it, keep the other documents
+                    result.error, result.internal = f"{result.path}: internal error in rules: {e!r}", True
+            results.append(result)
+    return Report(results)

@@ -1,0 +1,33 @@
+"""The JSON contract of `figcheck check` (version 1; see README, "JSON output")."""
+from __future__ import annotations
+
+import json
+
+VERSION = 1
+
+
+def document_json(result) -> dict:
+    return {
+        "path": result.path,
+        "id": result.id,
+        "published": result.published.isoformat() if result.published else None,
+        "claims": 0 if result.claims is None else len(result.claims),
+        "findings": [f.to_json() for f in result.findings],
+        "error": result.error,
+    }
+
+
+def render(report, **_) -> str:
+    data = {
+        "version": VERSION,
+        "documents": [document_json(d) for d in report.documents],
+        "summary": {
+            "documents": len(report.documents),
+            "findings": len(report.findings),
+            "errors": report.count("error"),
+            "warnings": report.count("warning"),
+            "infos": report.count("info"),
+            "failed_documents": sum(d.error is not None for d in report.documents),
+        },
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

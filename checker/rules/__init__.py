@@ -1,0 +1,1 @@
+"""The rule engine: YAML rule files -> Rule objects -> findings over a claims frame."""

@@ -1,0 +1,44 @@
+"""Run rules over one document's claims and turn their hits into Findings."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..documents import Document
+from ..extract import sentences
+from ..findings import Finding, fingerprint
+from .kinds import REGISTRY
+from .loader import Rule
+
+
+@dataclass
+class Context:
+    doc: Document
+    claims: pd.DataFrame
+    _sentences: list | None = field(default=None, repr=False)
+
+    def sentence_text(self, index: int) -> str:
+        if self._sentences is None:
+            self._sentences = sentences.split(self.doc.text)
+        if 0 <= index < len(self._sentences):
+            s, e = self._sentences[index]
+            return self.doc.text[s:e]
+        return ""
+
+
+def run(rules: list[Rule], claims: pd.DataFrame, doc: Document) -> list[Finding]:
+    """Findings of every rule on one document's claims, in text order; also the claims used."""
+    ctx = Context(doc, claims)
+    findings: list[Finding] = []
+    for rule in rules:
+        for hit in REGISTRY[rule.kind].run(rule, ctx):
+            texts = [str(claims.at[c, "text"]) for c in hit.claims]
+            line, column = doc.position(hit.start)
+            findings.append(Finding(
+                rule=rule.id, severity=rule.severity, message=rule.message.format_map(hit.values),
+                doc=doc.id, path=doc.path, start=hit.start, end=hit.end, line=line, column=column,
+                claims=[str(claims.at[c, "claim"]) for c in hit.claims], evidence=hit.evidence,
+                fingerprint=fingerprint(rule.id, texts)))
+    findings.sort(key=lambda f: (f.start, f.rule))
+    return findings

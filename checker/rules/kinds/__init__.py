@@ -1,0 +1,100 @@
+"""Rule kinds: one module each, registered by name. A kind declares its parameters, the
+placeholders its messages may use, and a `run(rule, ctx)` that yields Hits."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Param:
+    type: str                      # selector | choice | columns | text
+    required: bool = False
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    help: str = ""
+
+
+@dataclass
+class Hit:
+    """One inconsistency: the claims involved (frame labels), the span to mark, message values."""
+    claims: list
+    start: int
+    end: int
+    values: dict
+    evidence: dict = field(default_factory=dict)
+
+
+class RuleKind:
+    name = ""
+    summary = ""
+    params: dict[str, Param] = {}
+    fields: tuple[str, ...] = ()
+    message = ""
+
+    def run(self, rule, ctx) -> Iterator[Hit]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+REGISTRY: dict[str, RuleKind] = {}
+
+
+def register(cls):
+    REGISTRY[cls.name] = cls()
+    return cls
+
+
+# --- helpers the kinds share ---------------------------------------------------------------------
+
+def bounds(row) -> tuple[float, float]:
+    """A figure's interval; a missing end is open, a figure with neither end is its value."""
+    low, high, value = row["low"], row["high"], row["value"]
+    if not _num(low) and not _num(high):
+        return (value, value) if _num(value) else (-INF, INF)
+    return (low if _num(low) else -INF, high if _num(high) else INF)
+
+
+def _num(x) -> bool:
+    return x is not None and not (isinstance(x, float) and math.isnan(x))
+
+
+def date_bounds(date: str, grain: str | None = None) -> tuple[dt.date, dt.date]:
+    """First and last day of an ISO date of any grain (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    parts = [int(p) for p in date.split("-")]
+    if grain == "decade" and len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0] + 9, 12, 31)
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    day = dt.date(*parts)
+    return day, day
+
+
+def fmt(x: float) -> str:
+    if x in (INF, -INF):
+        return "unbounded"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.6g}"
+
+
+def fmt_interval(lo: float, hi: float) -> str:
+    if lo == hi:
+        return fmt(lo)
+    if hi == INF:
+        return f"at least {fmt(lo)}"
+    if lo == -INF:
+        return f"at most {fmt(hi)}"
+    return f"{fmt(lo)} to {fmt(hi)}"
+
+
+def span_of(rows) -> tuple[int, int]:
+    return int(min(r["start"] for r in rows)), int(max(r["end"] for r in rows))
+
+
+from . import compare, chronology, ordinal, subset, total, weekday  # noqa: E402,F401  (registration)

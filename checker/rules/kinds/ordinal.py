@@ -1,0 +1,46 @@
+"""ordinal: "the first/second/third X" against the earlier X that the article counts.
+
+The rule names what counts as an earlier X (`earlier`), optionally requiring the same noun or
+place as the ordinal (`same`). An Nth X leaves room for N - 1 earlier ones; counting N or more
+contradicts it.
+"""
+from __future__ import annotations
+
+from . import Hit, Param, RuleKind, bounds, fmt, register
+
+SAME = ("noun", "place")
+
+
+@register
+class Ordinal(RuleKind):
+    name = "ordinal"
+    summary = "an Nth event leaves room for N - 1 earlier ones the article counts"
+    params = {
+        "ordinal": Param("selector", default={"kind": "ordinal"}, help="the ordinal claims"),
+        "earlier": Param("selector", required=True, help="counts of earlier events of the same sort"),
+        "same": Param("columns", default=[], choices=SAME,
+                      help="columns the earlier counts must share with the ordinal"),
+    }
+    fields = ("ordinal", "count", "earlier", "room")
+    message = "'{ordinal}' leaves room for {room} earlier, but the article counts {count} ({earlier})"
+
+    def run(self, rule, ctx):
+        earlier_all = rule.select("earlier", ctx)
+        same = rule.params.get("same") or []
+        for label, row in rule.select("ordinal", ctx).iterrows():
+            earlier = earlier_all.drop(index=label, errors="ignore")
+            if "noun" in same:
+                earlier = earlier[earlier["noun"] == row["noun"]]
+            if "place" in same:
+                places = set(row["place"])
+                earlier = earlier[earlier["place"].map(lambda ps: bool(places & set(ps)))]
+            if earlier.empty:
+                continue
+            counted = sum(bounds(r)[0] for _, r in earlier.iterrows())
+            room = row["value"] - 1
+            if counted > room:
+                yield Hit([label, *earlier.index], int(row["start"]), int(row["end"]),
+                          {"ordinal": row["text"], "count": fmt(counted), "room": fmt(room),
+                           "earlier": ", ".join(earlier["text"])},
+                          {"ordinal": row["value"], "earlier_count": counted,
+                           "earlier": list(earlier["text"])})

@@ -1,0 +1,29 @@
+"""subset: a part counted within a whole ("14 of them", "8 of the 20 provinces") cannot exceed it."""
+from __future__ import annotations
+
+from . import Hit, Param, RuleKind, bounds, fmt_interval, register
+
+
+@register
+class Subset(RuleKind):
+    name = "subset"
+    summary = "a single part of a whole is not larger than the whole"
+    params = {"select": Param("selector", default={"link": "partitive"}, help="which parts to check")}
+    fields = ("part", "whole", "part_value", "whole_value")
+    message = "{part} ({part_value}) is more than the whole it is part of, {whole} ({whole_value})"
+
+    def run(self, rule, ctx):
+        claims = ctx.claims
+        by_id = {c: label for label, c in claims["claim"].items()}
+        for label, row in rule.select("select", ctx).iterrows():
+            whole_label = by_id.get(row["whole"])
+            if whole_label is None:
+                continue
+            whole = claims.loc[whole_label]
+            plo, phi = bounds(row)
+            wlo, whi = bounds(whole)
+            if plo > whi:
+                yield Hit([label, whole_label], int(row["start"]), int(row["end"]),
+                          {"part": row["text"], "whole": whole["text"],
+                           "part_value": fmt_interval(plo, phi), "whole_value": fmt_interval(wlo, whi)},
+                          {"part": [plo, phi], "whole": [wlo, whi]})

@@ -1,0 +1,179 @@
+"""Rule files (YAML) -> validated Rule objects; every problem located at file:line:col.
+
+    rules:
+      - id: weekday-matches-date
+        kind: weekday
+        severity: error
+        description: A weekday must fall on the date it is attached to.
+        message: "{weekday} does not match {date}"      # optional; placeholders per kind
+"""
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import RuleFileError
+from ..findings import SEVERITIES
+from .kinds import REGISTRY, Param
+from .problems import Problems
+from .selectors import Selector, compile_selector
+from .yamlfile import Located, read
+
+COMMON_KEYS = ("id", "kind", "severity", "description", "message")
+RULE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+@dataclass
+class Rule:
+    id: str
+    kind: str
+    severity: str
+    description: str
+    message: str
+    params: dict = field(default_factory=dict)
+    selectors: dict[str, Selector] = field(default_factory=dict)
+    source: str = ""
+    line: int = 0
+
+    def select(self, name: str, ctx):
+        return self.selectors[name].select(ctx.claims, ctx)
+
+
+def placeholders(template: str) -> list[str]:
+    """Field names of a message template; attribute and index access are refused."""
+    names = []
+    for _, name, spec, conv in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if not name.isidentifier() or spec and not re.fullmatch(r"[<>^]?\d*", spec) or conv:
+            raise ValueError(name or "{}")
+        names.append(name)
+    return names
+
+
+def _check_message(message, kind, problems, node):
+    try:
+        names = placeholders(message)
+    except ValueError as e:
+        problems.add(f"message: placeholder {{{e}}} must be a plain name", node, "message")
+        return
+    for n in names:
+        if n not in kind.fields:
+            problems.unknown(n, kind.fields, node, "message", what=f"placeholder for kind {kind.name!r}:")
+
+
+def _param(name: str, spec: Param, value, problems: Problems, node, rule: dict, selectors: dict):
+    if spec.type == "selector":
+        sel = compile_selector(value, problems, where=name) if isinstance(value, dict) else None
+        if not isinstance(value, dict):
+            problems.add(f"{name} must be a mapping of column: value", node, name)
+        if sel is not None:
+            selectors[name] = sel
+    elif spec.type == "choice":
+        if value not in spec.choices:
+            problems.unknown(value, spec.choices, node, name, what=f"{name}")
+        rule[name] = value
+    elif spec.type == "columns":
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            if v not in spec.choices:
+                problems.unknown(v, spec.choices, node, name, what="column")
+        rule[name] = values
+    elif spec.type == "flag":
+        if not isinstance(value, bool):
+            problems.add(f"{name} must be true or false", node, name)
+        rule[name] = value
+
+
+def _rule(node, problems: Problems, source: str) -> Rule | None:
+    if not isinstance(node, Located):
+        problems.add("each rule must be a mapping", None)
+        return None
+    before = len(problems.items)
+    for key in ("id", "kind", "description"):
+        if key not in node:
+            problems.add(f"rule is missing {key!r}", node)
+    rule_id = node.get("id")
+    if "id" in node and not (isinstance(rule_id, str) and RULE_ID.match(rule_id)):
+        problems.add("id must be lower-case letters, digits, '.', '_' or '-'", node, "id")
+    kind = REGISTRY.get(node.get("kind"))
+    if "kind" in node and kind is None:
+        problems.unknown(node.get("kind"), REGISTRY, node, "kind", what="rule kind")
+    severity = node.get("severity", "error")
+    if severity not in SEVERITIES:
+        problems.unknown(severity, SEVERITIES, node, "severity", what="severity")
+    for key in ("description", "message"):
+        if key in node and not isinstance(node[key], str):
+            problems.add(f"{key} must be text", node, key)
+    if kind is None:
+        return None
+    allowed = COMMON_KEYS + tuple(kind.params)
+    for key in node:
+        if key not in allowed:
+            problems.unknown(key, allowed, node, key, what=f"key for kind {kind.name!r}:")
+    params: dict = {}
+    selectors: dict = {}
+    for name, spec in kind.params.items():
+        if name in node:
+            _param(name, spec, node[name], problems, node, params, selectors)
+        elif spec.required and not (name == "right" and node.get("right_published")):
+            problems.add(f"kind {kind.name!r} needs {name!r}", node)
+        elif spec.default is not None:
+            default = Located()
+            default.update(spec.default) if isinstance(spec.default, dict) else None
+            _param(name, spec, default if spec.type == "selector" else spec.default, problems, node,
+                   params, selectors)
+    message = node.get("message") or kind.message
+    if isinstance(message, str):
+        _check_message(message, kind, problems, node)
+    if len(problems.items) > before:
+        return None
+    return Rule(id=rule_id, kind=kind.name, severity=severity, description=node["description"].strip(),
+                message=message, params=params, selectors=selectors, source=source, line=node.line)
+
+
+def load_file(path: Path) -> list[Rule]:
+    """Rules of one file, or a RuleFileError carrying every problem in it."""
+    source = str(path)
+    data = read(path)
+    problems = Problems(source)
+    if not isinstance(data, Located) or "rules" not in data:
+        problems.add("a rule file is a mapping with a list under 'rules:'", data if isinstance(data, Located) else None)
+        problems.raise_if_any()
+    for key in data:
+        if key != "rules":
+            problems.unknown(key, ["rules"], data, key, what="top-level key")
+    if not isinstance(data["rules"], list):
+        problems.add("'rules' must be a list of rules", data, "rules")
+        problems.raise_if_any()
+    rules = [r for r in (_rule(n, problems, source) for n in data["rules"]) if r is not None]
+    problems.raise_if_any()
+    return rules
+
+
+def load(paths) -> list[Rule]:
+    """Rules of several files in order; a rule id may be defined once across all of them."""
+    rules: list[Rule] = []
+    errors: list[RuleFileError] = []
+    seen: dict[str, Rule] = {}
+    for path in paths:
+        try:
+            loaded = load_file(Path(path))
+        except RuleFileError as e:
+            errors.extend(e.problems)
+            continue
+        for rule in loaded:
+            if rule.id in seen:
+                first = seen[rule.id]
+                errors.append(RuleFileError(
+                    message=f"duplicate rule id {rule.id!r} (first defined at {first.source}:{first.line})",
+                    path=rule.source, line=rule.line))
+                continue
+            seen[rule.id] = rule
+            rules.append(rule)
+    if errors:
+        raise RuleFileError(problems=errors, message=errors[0].message, path=errors[0].path,
+                            line=errors[0].line, column=errors[0].column)
+    return rules

@@ -1,0 +1,166 @@
+"""Declarative claim selectors compiled to boolean masks (never eval, never DataFrame.query).
+
+    {kind: count, noun: [strike, response], place: Iraq, context: {contains: "so far"}}
+
+Every key narrows the selection; a list means any of its values. Text is matched literally.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import pandas as pd
+
+from .problems import Problems
+
+VALUE_COLUMNS = ("kind", "noun", "unit", "qualifier", "grain", "tense", "weekday", "link")
+TEXT_OPS = ("equals", "contains", "starts", "ends")
+KEYS = VALUE_COLUMNS + ("place", "value", "date", "text", "context", "has")
+HAS_COLUMNS = ("value", "low", "high", "unit", "noun", "date", "weekday", "qualifier", "whole", "group")
+_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass
+class Selector:
+    tests: list[Callable[["pd.DataFrame", Any], "pd.Series"]]
+    source: dict
+
+    def mask(self, claims: pd.DataFrame, ctx) -> pd.Series:
+        mask = pd.Series(True, index=claims.index)
+        for test in self.tests:
+            if not mask.any():
+                break
+            mask &= test(claims, ctx)
+        return mask
+
+    def select(self, claims: pd.DataFrame, ctx) -> pd.DataFrame:
+        return claims[self.mask(claims, ctx)]
+
+
+def _as_list(value) -> list:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _text_test(spec, column_of: Callable):
+    if isinstance(spec, str):
+        spec = {"equals": spec}
+    (op, literal), = spec.items()
+    literal = literal.lower()
+
+    def test(claims, ctx):
+        texts = column_of(claims, ctx).str.lower()
+        if op == "equals":
+            return texts == literal
+        if op == "contains":
+            return texts.str.contains(literal, regex=False)
+        if op == "starts":
+            return texts.str.startswith(literal)
+        return texts.str.endswith(literal)
+    return test
+
+
+def _sentence_texts(claims, ctx) -> pd.Series:
+    return pd.Series([ctx.sentence_text(i) for i in claims["sentence"]], index=claims.index,
+                     dtype="object").astype(str)
+
+
+def _check_text_spec(spec, problems: Problems, node, key) -> bool:
+    if isinstance(spec, str):
+        return True
+    if isinstance(spec, dict) and len(spec) == 1:
+        (op, literal), = spec.items()
+        if op in TEXT_OPS and isinstance(literal, str):
+            return True
+        if op not in TEXT_OPS:
+            problems.unknown(op, TEXT_OPS, spec, op, what="text match")
+            return False
+    problems.add(f"{key}: give a text, or one of {', '.join(TEXT_OPS)} with a text", node, key)
+    return False
+
+
+def compile_selector(node, problems: Problems, where: str = "select") -> Selector | None:
+    """A Selector, or None after adding every problem found to `problems`."""
+    if not isinstance(node, dict):
+        problems.add(f"{where} must be a mapping of column: value", None, None)
+        return None
+    tests = []
+    ok = True
+    for key, spec in node.items():
+        if key not in KEYS:
+            problems.unknown(key, KEYS, node, key, what=f"{where} key")
+            ok = False
+            continue
+        if key in VALUE_COLUMNS:
+            values = _as_list(spec)
+            if not all(isinstance(v, str) for v in values) or not values:
+                problems.add(f"{where}.{key} takes a text or a list of texts", node, key)
+                ok = False
+                continue
+            tests.append(lambda c, ctx, k=key, vs=[v.lower() for v in values]:
+                         c[k].str.lower().isin(vs).fillna(False).astype(bool))
+        elif key == "place":
+            wanted = {str(v).lower() for v in _as_list(spec)}
+            tests.append(lambda c, ctx, w=wanted: c["place"].map(
+                lambda ps: any(p.lower() in w for p in ps)).astype(bool))
+        elif key == "has":
+            cols = _as_list(spec)
+            bad = [x for x in cols if x not in HAS_COLUMNS]
+            if bad:
+                problems.unknown(str(bad[0]), HAS_COLUMNS, node, key, what="column")
+                ok = False
+                continue
+            tests.append(lambda c, ctx, cs=cols: c[cs].notna().all(axis=1))
+        elif key == "value":
+            rng = _range(spec, problems, node, key, float, where)
+            if rng is None:
+                ok = False
+                continue
+            lo, hi = rng
+            tests.append(lambda c, ctx, lo=lo, hi=hi: c["value"].between(lo, hi).fillna(False).astype(bool))
+        elif key == "date":
+            rng = _range(spec, problems, node, key, _iso, where)
+            if rng is None:
+                ok = False
+                continue
+            lo, hi = rng
+            tests.append(lambda c, ctx, lo=lo, hi=hi: c["date"].map(
+                lambda d: isinstance(d, str) and lo <= d <= hi + "~").astype(bool))
+        elif key in ("text", "context"):
+            if not _check_text_spec(spec, problems, node, key):
+                ok = False
+                continue
+            column_of = (lambda c, ctx: c["text"].astype(str)) if key == "text" else _sentence_texts
+            tests.append(_text_test(spec, column_of))
+    return Selector(tests, dict(node)) if ok else None
+
+
+def _iso(value) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value)
+    if not _ISO.match(text):
+        raise ValueError(text)
+    return text
+
+
+def _range(spec, problems, node, key, convert, where):
+    try:
+        if isinstance(spec, dict):
+            unknown = set(spec) - {"min", "max", "from", "to"}
+            if unknown:
+                problems.add(f"{where}.{key}: unknown bound {sorted(unknown)[0]!r} (use min/max or from/to)",
+                             node, key)
+                return None
+            lo = spec.get("min", spec.get("from"))
+            hi = spec.get("max", spec.get("to"))
+            lo = convert(lo) if lo is not None else (float("-inf") if convert is float else "0000")
+            hi = convert(hi) if hi is not None else (float("inf") if convert is float else "9999")
+            return lo, hi
+        v = convert(spec)
+        return v, v
+    except (TypeError, ValueError):
+        kind = "a number" if convert is float else "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        problems.add(f"{where}.{key} takes {kind}, or a mapping with bounds", node, key)
+        return None

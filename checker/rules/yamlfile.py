@@ -1,0 +1,80 @@
+"""YAML with line marks, no aliases and a size limit: the reader behind rule files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from ..errors import RuleFileError
+
+MAX_RULE_FILE_BYTES = 1024 * 1024
+
+
+class Located(dict):
+    """A mapping that remembers where each key and the mapping itself stand (1-based)."""
+
+    line = 1
+    column = 1
+
+    def __init__(self):
+        super().__init__()
+        self.marks: dict = {}
+
+
+class _Loader(yaml.SafeLoader):
+    def compose_node(self, parent, index):
+        # Aliases would let a small file expand without bound ("billion laughs"): refuse them.
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise RuleFileError(message="aliases (*name) are not allowed in rule files",
+                                path=self.name, line=mark.line + 1, column=mark.column + 1)
+        return super().compose_node(parent, index)
+
+
+def _mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
+    loader.flatten_mapping(node)
+    out = Located()
+    out.line, out.column = node.start_mark.line + 1, node.start_mark.column + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        if not isinstance(key, str):
+            raise RuleFileError(message=f"keys must be text, not {key!r}", path=loader.name,
+                                line=where[0], column=where[1])
+        if key in out:
+            raise RuleFileError(message=f"duplicate key {key!r}", path=loader.name,
+                                line=where[0], column=where[1])
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.marks[key] = where
+    return out
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+def read(path: Path):
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_RULE_FILE_BYTES:
+            raise RuleFileError(message=f"rule file is {size} bytes, over the 1 MiB limit", path=name)
+        data = path.read_bytes()
+    except OSError as e:
+        raise RuleFileError(message=e.strerror or str(e), path=name) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise RuleFileError(message=f"not UTF-8 text (invalid byte at offset {e.start})", path=name) from None
+    loader = _Loader(text)
+    loader.name = name
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        raise RuleFileError(message=f"invalid YAML: {e.problem or e.context}", path=name,
+                            line=mark.line + 1 if mark else None,
+                            column=mark.column + 1 if mark else None) from None
+    except yaml.YAMLError as e:
+        raise RuleFileError(message=f"invalid YAML: {e}", path=name) from None
+    finally:
+        loader.dispose()
