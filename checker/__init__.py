@@ -38,7 +38,7 @@ def _looks_like_path(s: str) -> bool:
 def extract(source, published=None):
     """The validated claims frame of text, a path, paths or Documents."""
     from .errors import InputError
-    from .extract import claims_frame
+    from .extractor import claims_frame
 
     docs = _documents(source, published)
     for d in docs:

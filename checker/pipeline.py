@@ -10,7 +10,7 @@ import pandas as pd
 
 from .documents import Document
 from .errors import InputError, RuleFileError
-from .extract import document_rows
+from .extractor import document_rows
 from .findings import Finding, severity_rank
 from .rules import engine, loader
 from .schema import to_frame

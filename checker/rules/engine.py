@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..documents import Document
-from ..extract import sentences
+from ..extractor import sentences
 from ..findings import Finding, fingerprint
 from .kinds import REGISTRY
 from .loader import Rule

@@ -178,7 +178,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
             value, places = value / 100, places + 2
         row.update(kind="money", unit=code or units.CURRENCY_WORDS[cur_word])
         end = word_cur.end()
-    elif unit and not (unit.group("unit").lower() in units.NEEDS_CONTEXT and not unit.group("sep")):
+    elif unit and units.unit_fits(unit.group("unit"), unit.group("sep")):
         surface = unit.group("unit").lower()
         pint_unit = units.TIME.get(surface) or units.PHYSICAL[surface]
         end = unit.end()

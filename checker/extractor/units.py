@@ -64,8 +64,8 @@ TIME = {
     "year": "year", "years": "year", "yrs": "year", "decade": "decade", "decades": "decade",
     "century": "century", "centuries": "century",
 }
-# Units written only after a space when they are single letters, never glued inside words.
-NEEDS_CONTEXT = {"m", "g", "c", "f", "l", "w", "in.", "b", "ha", "mi", "min", "sec", "db", "degrees"}
+# Short surfaces that are also words or letters ("in.", "ha", "min"): only after a space.
+NEEDS_SPACE = {"in.", "ha", "mi", "min", "sec", "db", "degrees"}
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
@@ -104,6 +104,13 @@ CURRENCY_WORD_RE = re.compile(
 CURRENCY_SYMBOL_RE = re.compile(rf"(?:(?<![\w$])(?:{_alternation(k for k in CURRENCY_SYMBOLS if k[0].isalpha())})\s?"
                                 rf"|(?:{_alternation(k for k in CURRENCY_SYMBOLS if not k[0].isalpha())})\s?)$",
                                 re.IGNORECASE)
+
+
+def unit_fits(surface: str, sep: str) -> bool:
+    """Single letters only glued to the number ("41C", "5m"); short words only after a space."""
+    if len(surface) == 1:
+        return not sep
+    return bool(sep) or surface.lower() not in NEEDS_SPACE
 
 
 @functools.lru_cache(maxsize=1)
