@@ -41,7 +41,7 @@ RELATIVE_RE = re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE
 LONG_RE = re.compile(r"\b(?P<unit>year|decade|month|week|day|century|hour|night)-long\b", re.IGNORECASE)
 
 FUTURE_RE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:expected|scheduled|due|set|planned|going)\s+to|"
+    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:expected|scheduled|due|set|planned|going)\s+(?:to|for|on)|"
     r"plans?\s+to|intends?\s+to|upcoming|next)\b|['’]ll\b", re.IGNORECASE)
 PRESENT_RE = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
 PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|began|ended|announced|reported|\w+ed)\b",
@@ -72,15 +72,18 @@ def resolve_weekday(weekday: int, published: dt.date, direction: str, strict: bo
 
 
 def resolve_month_day(month: int, day: int, published: dt.date, direction: str) -> dt.date | None:
-    for year in ((published.year, published.year - 1) if direction != "future"
-                 else (published.year, published.year + 1)):
+    """The year that puts month/day nearest to publication in the tense's direction (present: either)."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
         try:
-            date = dt.date(year, month, day)
+            candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
-        if direction == "future" and date >= published or direction != "future" and date <= published:
-            return date
-    return None
+    if direction == "future":
+        candidates = [d for d in candidates if d >= published]
+    elif direction == "past":
+        candidates = [d for d in candidates if d <= published]
+    return min(candidates, key=lambda d: abs((d - published).days), default=None)
 
 
 def month_of(name: str) -> int:

@@ -153,11 +153,13 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
     if cur:
         money = units.CURRENCY_SYMBOLS[cur.group().strip().lower()]
         row["start"] = cur.start()
+    # Precision as written ("40%" is 39.5 to 40.5); trailing zeros only matter to hedges.
+    round_places, places = places, max(places, 0)
     scale = _scale(text, end, spelled, bool(money))
     if scale:
-        factor = num.SCALE_SUFFIXES[scale.group("scale").lower()]
-        value *= factor
-        places -= round(math.log10(factor))
+        shift = round(math.log10(num.SCALE_SUFFIXES[scale.group("scale").lower()]))
+        value *= 10 ** shift
+        places, round_places = places - shift, round_places - shift
         end = scale.end()
     exact = False
     pct = units.PERCENT_RE.match(text, end)
@@ -175,7 +177,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         nation = (word_cur.group("nation") or "").lower()
         code = units.DOLLAR_NATIONS.get(nation) if "dollar" in cur_word or "dlr" in cur_word else None
         if cur_word in units.CENTS:
-            value, places = value / 100, places + 2
+            value, places, round_places = value / 100, places + 2, round_places + 2
         row.update(kind="money", unit=code or units.CURRENCY_WORDS[cur_word])
         end = word_cur.end()
     elif unit and units.unit_fits(unit.group("unit"), unit.group("sep")):
@@ -184,7 +186,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         end = unit.end()
         if pint_unit in TIME_UNITS_FOR_DURATION:
             row.update(kind="duration", unit=pint_unit)
-            exact = places >= 0
+            exact = places >= 0 and float(value).is_integer()
             old = OLD_RE.match(text, end)
             if old:
                 row["noun"] = "age"
@@ -203,6 +205,6 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         row["qualifier"] = q.group("q").lower()
         row["start"] = q.start("q")
     row["value"] = value
-    row["low"], row["high"] = interval(value, places, row.get("qualifier"), exact)
+    row["low"], row["high"] = interval(value, places, round_places, row.get("qualifier"), exact)
     row["end"] = end
     return row

@@ -27,14 +27,16 @@ def qualifier_before(text: str, pos: int) -> re.Match | None:
     return QUALIFIER_RE.search(text, max(0, pos - 30), pos)
 
 
-def interval(value: float, places: int, qualifier: str | None,
+def interval(value: float, places: int, round_places: int, qualifier: str | None,
              exact: bool) -> tuple[float | None, float | None]:
-    """(low, high) of a stated figure with `places` decimals (negative for round tens, hundreds).
+    """(low, high) of a stated figure; None is an open end.
 
-    `exact` figures (plain counts) carry no rounding of their own; None is an open end.
+    `places` is the precision as written (decimals; negative only through a scale word, "310
+    million" is -6); `round_places` also counts trailing zeros ("9,000" is -3) and sets how far a
+    hedge reaches. `exact` figures (plain counts) carry no rounding of their own.
     """
     half = 0.0 if exact else 0.5 * 10 ** (-places)
-    unit = 10.0 ** (-places)
+    unit = 10.0 ** (-min(places, round_places))
     q = (qualifier or "").lower()
     if not q:
         return value - half, value + half

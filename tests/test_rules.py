@@ -1,0 +1,237 @@
+"""Each rule kind on passing and failing input, selectors, and rule-file validation."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import checker
+from checker.errors import RuleFileError
+from checker.rules import loader
+
+
+def findings(text, published="2025-04-17", rules=(), defaults=True):
+    report = checker.check(text + "\n", published=published, rules=rules, defaults=defaults)
+    assert report.documents[0].error is None, report.documents[0].error
+    return report.findings
+
+
+def rule_file(write, body: str):
+    return write("r.rules.yaml", "rules:\n" + textwrap.indent(textwrap.dedent(body), "  "))
+
+
+# --- default kinds ---------------------------------------------------------------------------
+
+def test_weekday_agrees():
+    assert not findings("Rain began on Saturday, April 12, officials said.")
+
+
+def test_weekday_disagrees_and_marks_the_date():
+    text = "Rain began on Friday, April 12, officials said."
+    [f] = findings(text)
+    assert f.rule == "weekday-matches-date" and f.severity == "error"
+    assert text[f.start:f.end] == "Friday, April 12"
+    assert "Saturday" in f.message
+
+
+def test_past_event_after_publication():
+    [f] = findings("The bridge collapsed on April 19, 2025, police said.")
+    assert f.rule == "past-event-after-publication" and "2025-04-19" in f.message
+
+
+def test_future_event_after_publication_is_fine():
+    assert not findings("The bridge will reopen on April 19, 2025, officials said.")
+
+
+def test_parts_of_those_within_total():
+    text = ("Floods forced 12,400 people from their homes. Of those evacuated, 8,100 were in Kessel "
+            "and 4,300 in Alden.")
+    assert not findings(text)
+    [f] = findings(text.replace("4,300", "5,300"))
+    assert f.rule == "parts-add-up-to-total"
+    assert "8,100 + 5,300 = 13,400" in f.message and "12,400" in f.message
+
+
+def test_of_which_parts_must_add_up():
+    text = "Damage reached 310 million euros, of which 190 million euros is to homes and 120 million euros to firms."
+    assert not findings(text)
+    [f] = findings(text.replace("120 million", "100 million"))
+    assert f.rule == "parts-add-up-to-total" and "total" in f.message
+
+
+def test_subset_larger_than_whole():
+    text = "Marsh scored 31 goals, 14 of them from penalties."
+    assert not findings(text)
+    [f] = findings(text.replace("14 of them", "34 of them"))
+    assert f.rule == "part-within-whole"
+    assert text.replace("14", "34")[f.start:f.end] == "34"
+
+
+# --- kinds used by article rules ---------------------------------------------------------------
+
+ORDINAL_RULE = """
+- id: first-strike
+  kind: ordinal
+  description: the first strike in Iraq leaves no room for earlier strikes there
+  ordinal: {kind: ordinal, noun: strike}
+  earlier: {kind: count, noun: strike}
+  same: [place]
+"""
+
+
+@pytest.mark.parametrize("place, fires", [("Syria", False), ("Iraq", True)])
+def test_ordinal_against_counted_earlier_events(write, place, fires):
+    text = f"It was the first strike in Iraq. Earlier, jets carried out three strikes in {place}."
+    got = findings(text, rules=[rule_file(write, ORDINAL_RULE)])
+    assert bool(got) is fires
+    if fires:
+        assert got[0].rule == "first-strike" and "3" in got[0].message
+
+
+COMPARE_RULE = """
+- id: response-after-attack
+  kind: compare
+  description: the response came after the attack
+  left: {kind: date, context: {contains: "responded"}}
+  right: {kind: date, context: {contains: "attacked"}}
+  relation: on-or-after
+"""
+
+
+@pytest.mark.parametrize("day, fires", [("Tuesday", False), ("Monday", True)])
+def test_compare_dates(write, day, fires):
+    text = f"Rebels attacked the base on Tuesday, April 15. Jets responded on {day}."
+    got = findings(text, rules=[rule_file(write, COMPARE_RULE)])
+    assert [f.rule for f in got] == (["response-after-attack"] if fires else [])
+
+
+def test_compare_values_respect_precision(write):
+    rule = """
+    - id: a-le-b
+      kind: compare
+      description: share of A is at most share of B
+      left: {kind: percent, context: {contains: "Party A"}}
+      right: {kind: percent, context: {contains: "Party B"}}
+      relation: at-most
+    """
+    path = rule_file(write, rule)
+    assert not findings("Party A won 40.2%. Party B won 40.2%.", rules=[path])
+    assert not findings("Party A won 41%. Party B won 40%.", rules=[path])  # 40.5 rounds both ways
+    assert findings("Party A won 42%. Party B won 40%.", rules=[path])
+
+
+def test_compare_with_publication_date(write):
+    rule = """
+    - id: before-pub
+      kind: compare
+      description: the vote was before publication
+      left: {kind: date, context: {contains: "vote"}}
+      right_published: true
+      relation: on-or-before
+    """
+    path = rule_file(write, rule)
+    assert not findings("The vote took place on April 10.", rules=[path], defaults=False)
+    assert findings("The vote is planned for April 30.", rules=[path], defaults=False)
+
+
+def test_selector_that_selects_nothing_is_silent(write):
+    rule = """
+    - id: nothing
+      kind: compare
+      description: never selects
+      left: {kind: money, noun: unicorn}
+      right: {kind: count}
+      relation: equal
+    """
+    assert not findings("He owns 3 cats and $5.", rules=[rule_file(write, rule)])
+
+
+def test_message_placeholders_are_filled(write):
+    rule = """
+    - id: custom
+      kind: subset
+      description: parts within wholes
+      message: "{part} of {whole}!"
+    """
+    [f] = [f for f in findings("He scored 3 goals, 5 of them late.", rules=[rule_file(write, rule)])
+           if f.rule == "custom"]
+    assert f.message == "5 of 3!"
+
+
+# --- rule files ---------------------------------------------------------------------------------
+
+def problems_of(path):
+    with pytest.raises(RuleFileError) as info:
+        loader.load([path])
+    return [str(p) for p in info.value.problems]
+
+
+def test_unknown_key_with_did_you_mean_and_location(write):
+    path = rule_file(write, """
+    - id: x
+      kind: weekday
+      description: d
+      severity: error
+      selct: {kind: date}
+    """)
+    [p] = problems_of(path)
+    assert p.startswith(f"{path}:7:5:") and "'selct'" in p and "did you mean 'select'" in p
+
+
+def test_every_problem_is_reported_at_once(write):
+    path = rule_file(write, """
+    - id: Bad Id
+      kind: weekdy
+      description: d
+    - id: ok
+      kind: compare
+      description: d
+      left: {kind: date, colour: red}
+      relation: sideways
+      message: "{nope}"
+    """)
+    problems = problems_of(path)
+    assert any("did you mean 'weekday'" in p for p in problems)
+    assert any("id must be" in p for p in problems)
+    assert any("'colour'" in p for p in problems)
+    assert any("'sideways'" in p for p in problems)
+    assert any("'nope'" in p for p in problems)
+
+
+def test_invalid_yaml_is_located(write):
+    path = write("bad.yaml", "rules:\n  - id: x\n    kind: [weekday\n")
+    [p] = problems_of(path)
+    assert p.startswith(f"{path}:4:") or p.startswith(f"{path}:3:")
+
+
+def test_aliases_are_refused(write):
+    path = write("bomb.yaml", "a: &a [x, x]\nb: &b [*a, *a]\nrules: []\n")
+    [p] = problems_of(path)
+    assert "aliases" in p and p.startswith(f"{path}:2:")
+
+
+def test_duplicate_ids_across_files(write, tmp_path):
+    body = "rules:\n  - {id: dup, kind: weekday, description: d}\n"
+    a = tmp_path / "a.yaml"
+    b = tmp_path / "b.yaml"
+    a.write_text(body)
+    b.write_text(body)
+    with pytest.raises(RuleFileError) as info:
+        loader.load([a, b])
+    assert "duplicate rule id 'dup'" in str(info.value.problems[0])
+
+
+def test_placeholder_attribute_access_is_refused(write):
+    path = rule_file(write, """
+    - id: x
+      kind: weekday
+      description: d
+      message: "{date.__class__}"
+    """)
+    assert any("plain name" in p for p in problems_of(path))
+
+
+def test_shipped_rules_load_and_have_descriptions():
+    rules = checker.load_rules()
+    assert {r.kind for r in rules} >= {"weekday", "chronology", "total", "subset"}
+    assert all(r.description for r in rules)
