@@ -1,0 +1,169 @@
+"""The command line: exit codes, the JSON contract, extract formats, rule commands."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from checker import schema
+from conftest import ROOT, SEED, SEED_RULES
+
+BAD_WEEKDAY = "date 2025-04-17\nRain began on Friday, April 12, officials said.\n"
+
+
+def test_clean_article_exits_0(run, write):
+    code, out, err = run("check", write("a.txt", "date 2025-04-17\nRain began on Saturday, April 12.\n"))
+    assert code == 0 and "0 findings" in out and not err
+
+
+def test_finding_exits_1_and_shows_the_figure(run, write):
+    path = write("a.txt", BAD_WEEKDAY)
+    code, out, _ = run("check", path)
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{path}:2:15: error weekday-matches-date ")
+    assert lines[1] == "    Rain began on Friday, April 12, officials said."
+    assert lines[2] == "    " + " " * 14 + "^" * len("Friday, April 12")
+    assert "1 findings (1 errors" in lines[-1]
+
+
+@pytest.mark.parametrize("fail_on, code", [("error", 1), ("warning", 1), ("never", 0)])
+def test_fail_on(run, write, fail_on, code):
+    assert run("check", write("a.txt", BAD_WEEKDAY), "--fail-on", fail_on)[0] == code
+
+
+def test_fail_on_respects_severity(run, write):
+    rules = write("w.yaml", "rules:\n  - {id: w, kind: weekday, severity: warning, description: d}\n")
+    article = write("a.txt", BAD_WEEKDAY)
+    assert run("check", article, "--no-default-rules", "--rules", rules)[0] == 0
+    assert run("check", article, "--no-default-rules", "--rules", rules, "--fail-on", "warning")[0] == 1
+
+
+def test_json_contract(check_json, write):
+    path = write("a.txt", BAD_WEEKDAY)
+    code, out, _ = check_json(path)
+    assert code == 1
+    assert out["version"] == 1
+    assert set(out["summary"]) >= {"documents", "findings", "errors", "warnings"}
+    assert out["summary"]["documents"] == 1 and out["summary"]["errors"] == 1
+    [doc] = out["documents"]
+    assert {"path", "published", "claims", "findings", "error"} <= set(doc)
+    assert doc["published"] == "2025-04-17" and doc["error"] is None and doc["claims"] == 1
+    [f] = doc["findings"]
+    assert {"rule", "severity", "message", "start", "end", "line", "column", "claims"} <= set(f)
+    text = path.read_text()
+    assert text[f["start"]:f["end"]] == "Friday, April 12"
+    assert (f["line"], f["column"]) == (2, 15) and f["claims"] == ["c1"]
+
+
+def test_bad_input_exits_2_with_one_line_and_keeps_other_results(check_json, write, tmp_path):
+    good = write("good.txt", BAD_WEEKDAY)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00bad")
+    missing = tmp_path / "missing.txt"
+    code, out, err = check_json(good, bad, missing)
+    assert code == 2
+    docs = {d["path"]: d for d in out["documents"]}
+    assert docs[str(good)]["findings"] and docs[str(good)]["error"] is None
+    assert str(missing) in docs[str(missing)]["error"]
+    assert "Traceback" not in err
+
+
+def test_bad_rule_file_exits_2_naming_file_and_line(run, write):
+    rules = write("r.yaml", "rules:\n  - id: x\n    kind: weekdays\n    description: d\n")
+    code, out, err = run("check", SEED, "--rules", rules)
+    assert code == 2 and out == ""
+    assert err.strip() == f"figcheck: error: {rules}:3:5: unknown rule kind 'weekdays'; did you mean 'weekday'?"
+
+
+def test_usage_error_exits_2(run):
+    assert run("check", SEED, "--published", "22/11/2023")[0] == 2
+    assert run("check")[0] == 2
+
+
+def test_internal_error_exits_3_not_1(run, write, monkeypatch):
+    from checker import pipeline
+
+    def broken(_doc):
+        raise RuntimeError("boom")
+    monkeypatch.setattr(pipeline, "document_rows", broken)
+    code, out, err = run("check", write("a.txt", "Five cats."))
+    assert code == 3 and "internal error" in out + err
+
+
+def test_schema_failure_is_internal(run, write, monkeypatch):
+    from checker import pipeline
+
+    def bad_rows(doc):
+        return [{"doc": doc.id, "claim": "x1", "start": 5, "end": 1, "line": 1, "column": 1, "text": "?",
+                 "sentence": 0, "kind": "nonsense", "place": []}]
+    monkeypatch.setattr(pipeline, "document_rows", bad_rows)
+    assert run("check", write("a.txt", "Five cats."))[0] == 3
+
+
+def test_output_file(run, write, tmp_path):
+    target = tmp_path / "report.json"
+    code, out, _ = run("check", write("a.txt", BAD_WEEKDAY), "--format", "json", "-o", target)
+    assert code == 1 and out == ""
+    assert json.loads(target.read_text())["summary"]["findings"] == 1
+
+
+def test_extract_json_rows_have_the_schema_columns(run):
+    code, out, _ = run("extract", SEED, "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 19
+    assert all(list(r) == schema.COLUMNS for r in rows)
+    assert next(r for r in rows if r["text"] == "66")["place"] == ["Iraq", "Syria"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_extract_other_formats(run, fmt):
+    code, out, _ = run("extract", SEED, "--format", fmt)
+    assert code == 0
+    if fmt == "jsonl":
+        assert len(out.splitlines()) == 19
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert len(rows) == 19 and rows[0]["text"] == "November 21, 2023"
+    else:
+        assert "At least 62" in out
+
+
+def test_sidecar_rules_apply_to_their_article(run, tmp_path):
+    text = SEED.read_text().replace("west of Baghdad on Tuesday", "west of Baghdad on Thursday")
+    (tmp_path / "story.txt").write_text(text)
+    assert run("check", tmp_path / "story.txt")[0] == 0
+    (tmp_path / "story.rules.yaml").write_text(SEED_RULES.read_text())
+    assert run("check", tmp_path / "story.txt")[0] == 1
+
+
+def test_rules_list(run):
+    code, out, _ = run("rules", "list", "--rules", SEED_RULES)
+    assert code == 0
+    ids = [line.split("\t")[0] for line in out.splitlines()]
+    assert "weekday-matches-date" in ids and "ain-al-asad.first-public-retaliation-in-iraq" in ids
+    assert all(len(line.split("\t")) == 5 for line in out.splitlines())
+
+
+def test_rules_lint(run, write):
+    assert run("rules", "lint", SEED_RULES, ROOT / "rules" / "default.yaml")[0] == 0
+    bad = write("bad.yaml", "rules:\n  - id: a\n    kind: total\n    description: d\n    selekt: {}\n")
+    code, _, err = run("rules", "lint", bad)
+    assert code == 2 and f"{bad}:5:5:" in err and "did you mean 'select'" in err
+
+
+def test_schema_file_is_in_step_with_the_code():
+    assert (ROOT / "schemas" / "claims.schema.yaml").read_text() == schema.to_yaml()
+
+
+def test_python_dash_m_and_help_without_pandas():
+    out = subprocess.run([sys.executable, "-c",
+                          "import sys; from checker.cli import main; main(['--help']);"
+                          "print('pandas' in sys.modules)"], capture_output=True, text=True)
+    assert "Usage" in out.stdout and out.stdout.strip().endswith("False")
+    mod = subprocess.run([sys.executable, "-m", "checker", "check", str(SEED)], capture_output=True, text=True)
+    assert mod.returncode == 0
