@@ -40,7 +40,7 @@ class Total(RuleKind):
             start, end = span_of(marked)
             shown = " + ".join(r["text"] for r in rows)
             yield Hit([whole_label, *group.index], start, end,
-                      {"parts": shown, "sum": fmt_interval(lo, hi), "total": f"{whole['text']} ({fmt_interval(wlo, whi)})",
+                      {"parts": shown, "sum": fmt_interval(lo, hi), "total": whole["text"] if wlo == whi else f"{whole['text']} ({fmt_interval(wlo, whi)})",
                        "relation": "equal" if exhaustive else "at most"},
                       {"parts": [r["text"] for r in rows], "sum": [lo, hi], "total": [wlo, whi],
                        "must_be": "equal" if exhaustive else "at most"})
