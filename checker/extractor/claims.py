@@ -12,10 +12,12 @@ COUNTED = {"count", "ordinal"}
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
 # Words that open a sentence about the parts of the previous sentence's total.
 PARTS_OPENER = re.compile(r"\s*[\"“]?Of\s+(?:those|these|them|the\s+total|this\s+total|whom|which)\b")
-OF_WHICH = re.compile(r"^\s*,?\s*(?:of\s+which|of\s+whom|of\s+those|of\s+them)\b", re.IGNORECASE)
-INCLUDING = re.compile(r"^[^.;]*?\b(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE)
+OF_WHICH = re.compile(r"^\s*,\s*(?:of\s+which|of\s+whom)\b[^.;,]{0,40}$", re.IGNORECASE)
+INCLUDING = re.compile(r"^[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom)\b[^.;,]{0,30}$",
+                       re.IGNORECASE)
 OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|all)\s+$", re.IGNORECASE)
-ENUM_GAP = re.compile(r"^[^.;:]{0,80}$")
+# Between two listed parts: a short stretch ending in "and" or a comma, with no "-ing" verb.
+ENUM_GAP = re.compile(r"^(?![^.;:]*\b\w+ing\b)[^.;:]{0,60}(?:,|\band|\bor)\s*$")
 
 
 class Spans:
@@ -43,12 +45,11 @@ def extract_rows(doc: Document) -> list[dict]:
 
     tenses: dict[int, str] = {}
 
-    def clause_tense(offset: int) -> str:
-        i = sentence_of(offset)
-        if i not in tenses:
-            s, e = spans[i] if spans else (0, len(text))
-            tenses[i] = dates.tense(text[s:e])
-        return tenses[i]
+    def clause_tense(offset: int) -> str | None:
+        if offset not in tenses:
+            s, e = spans[sentence_of(offset)] if spans else (0, len(text))
+            tenses[offset] = dates.tense(text[s:e], offset - s)
+        return tenses[offset]
 
     taken = Spans(len(text), doc.skip)
     rows = dates.find_dates(text, clause_tense, doc.published, taken)
@@ -107,24 +108,40 @@ def _links(text: str, rows: list[dict], spans) -> None:
             link = "including"
         if link:
             _mark_parts(text, rows, i + 1, row, link)
-    for i, (start, _) in enumerate(spans):
-        if not PARTS_OPENER.match(text, start):
+    for i, (start, end) in enumerate(spans):
+        opener = PARTS_OPENER.match(text, start)
+        if not opener:
             continue
-        first = next((k for k, r in enumerate(rows) if r["sentence"] == i
-                      and r["kind"] in ("count", "money", "quantity")), None)
-        if first is None or rows[first].get("whole"):
+        comma = text.find(",", opener.end(), end)
+        in_sentence = [k for k, r in enumerate(rows) if r["sentence"] == i
+                       and r["kind"] in ("count", "money", "quantity")]
+        # "Of the total of 66.7 mln dlrs, 50 mln ... and 16.7 mln": the whole is in the opener.
+        inside = [k for k in in_sentence if comma >= 0 and rows[k]["start"] < comma]
+        parts = [k for k in in_sentence if k not in inside]
+        if not parts or rows[parts[0]].get("whole"):
             continue
-        whole = next((r for r in reversed(rows[:first]) if r["sentence"] == i - 1
-                      and r["kind"] == rows[first]["kind"]), None)
+        kind = rows[parts[0]]["kind"]
+        if inside:
+            whole = rows[inside[-1]] if rows[inside[-1]]["kind"] == kind else None
+        else:
+            whole = next((r for r in reversed(rows[:parts[0]]) if r["sentence"] == i - 1
+                          and r["kind"] == kind), None)
         if whole is not None:
-            _mark_parts(text, rows, first, whole, "of-those")
+            _mark_parts(text, rows, parts[0], whole, "of-those")
 
 
 def _mark_parts(text: str, rows: list[dict], first: int, whole: dict, link: str) -> None:
-    """The enumeration that starts at rows[first]: same kind, same sentence, short gaps."""
-    kind, sentence = rows[first]["kind"], rows[first]["sentence"]
+    """The enumeration that starts at rows[first]: same kind and unit as the whole, same sentence,
+    short gaps, and no other counted noun."""
+    sentence = rows[first]["sentence"]
+
+    def fits(r: dict) -> bool:
+        return (r["kind"] == whole["kind"] and r.get("unit") == whole.get("unit")
+                and r["sentence"] == sentence
+                and (r.get("noun") is None or whole.get("noun") is None or r["noun"] == whole["noun"]))
+
     k = first
-    while k < len(rows) and rows[k]["sentence"] == sentence and rows[k]["kind"] == kind:
+    while k < len(rows) and fits(rows[k]):
         if k > first and not ENUM_GAP.match(text[rows[k - 1]["end"]:rows[k]["start"]]):
             break
         rows[k].update(whole=whole["claim"], link=link, group=rows[first]["claim"])

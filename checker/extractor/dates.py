@@ -41,26 +41,43 @@ RELATIVE_RE = re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE
 LONG_RE = re.compile(r"\b(?P<unit>year|decade|month|week|day|century|hour|night)-long\b", re.IGNORECASE)
 
 FUTURE_RE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:expected|scheduled|due|set|planned|going)\s+(?:to|for|on)|"
-    r"plans?\s+to|intends?\s+to|upcoming|next)\b|['’]ll\b", re.IGNORECASE)
+    r"\b(?:will|shall|won['’]t|would|could|might|should|(?:is|are|was|were)\s+(?:expected|scheduled|"
+    r"due|set|planned|going|likely|poised)\s+(?:to|for|on)|plans?\s+to|planned\s+to|intends?\s+to|"
+    r"aims?\s+to|hopes?\s+to|expects?|forecasts?|projected|predicted|upcoming|next)\b|['’]ll\b",
+    re.IGNORECASE)
 PRESENT_RE = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
 PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|began|ended|announced|reported|\w+ed)\b",
                      re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()\u2014]|\s[-\u2013]\s")
 
 PRECEDES_YEAR = {"in", "since", "by", "from", "of", "until", "till", "before", "after", "during",
                  "between", "and", "to", "the", "through", "early", "late", "mid", "around", "year",
                  "fiscal", "summer", "winter", "spring", "autumn", "fall", "election", "season"}
 
 
-def tense(clause: str) -> str:
-    """past, present or future: the tense a clause speaks in (news defaults to past)."""
-    if FUTURE_RE.search(clause):
+def tense(sentence: str, offset: int | None = None) -> str | None:
+    """past, present or future: the tense of the clause around `offset` (else the sentence).
+
+    None when nothing marks a tense (a caption, a list); dates there resolve to the nearest day.
+    """
+    if offset is not None:
+        starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, offset)]
+        end = _CLAUSE_BREAK.search(sentence, offset)
+        clause = sentence[starts[-1] if starts else 0:end.start() if end else len(sentence)]
+        found = _tense_of(clause)
+        if found:
+            return found
+    return _tense_of(sentence)
+
+
+def _tense_of(text: str) -> str | None:
+    if FUTURE_RE.search(text):
         return "future"
-    if PAST_RE.search(clause):
+    if PAST_RE.search(text):
         return "past"
-    if PRESENT_RE.search(clause):
+    if PRESENT_RE.search(text):
         return "present"
-    return "past"
+    return None
 
 
 def resolve_weekday(weekday: int, published: dt.date, direction: str, strict: bool = False) -> dt.date:
@@ -84,6 +101,18 @@ def resolve_month_day(month: int, day: int, published: dt.date, direction: str) 
     elif direction == "past":
         candidates = [d for d in candidates if d <= published]
     return min(candidates, key=lambda d: abs((d - published).days), default=None)
+
+
+def _near_match(month: int, day: int, weekday: int, published: dt.date) -> dt.date | None:
+    """A stated weekday settles the year when its date lies within a week of publication."""
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((date - published).days) <= 7 and date.weekday() == weekday:
+            return date
+    return None
 
 
 def month_of(name: str) -> int:
@@ -110,6 +139,8 @@ def _day_row(m: re.Match, published: dt.date | None, clause_tense: str) -> dict 
             return None
     elif published is not None:
         resolved = resolve_month_day(month, day, published, clause_tense)
+        if weekday and resolved and resolved.weekday() != WEEKDAYS[weekday.lower()]:
+            resolved = _near_match(month, day, WEEKDAYS[weekday.lower()], published) or resolved
         date = resolved.isoformat() if resolved else None
     return _row(m, date=date, grain="day", weekday=weekday, tense=clause_tense)
 
@@ -154,7 +185,7 @@ def find_dates(text: str, clause_tense, published: dt.date | None, taken) -> lis
     for m in WEEKDAY_RE.finditer(text):
         t = clause_tense(m.start())
         rel = (m.group("rel") or "").lower()
-        direction = "future" if rel == "next" else "past" if rel == "last" else t
+        direction = "future" if rel == "next" else "past" if rel == "last" else (t or "past")
         date = None
         if published is not None:
             date = resolve_weekday(WEEKDAYS[m.group("weekday").lower()], published, direction,
@@ -164,7 +195,7 @@ def find_dates(text: str, clause_tense, published: dt.date | None, taken) -> lis
     for m in RELATIVE_RE.finditer(text):
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("rel").lower()]
         date = (published + dt.timedelta(days=offset)).isoformat() if published else None
-        keep(_row(m, date=date, grain="day", tense=clause_tense(m.start())))
+        keep(_row(m, date=date, grain="day", tense=("past", "present", "future")[offset + 1]))
     for m in DECADE_RE.finditer(text):
         keep(_row(m, start=m.start("decade"), date=m.group("decade"), grain="decade",
                   tense=clause_tense(m.start())))

@@ -20,7 +20,9 @@ also more less fewer ago earlier later apiece alone only just still already even
 not no yes very too almost nearly around roughly
 """.split())
 DETERMINERS = set("the a an its their his her this these those our your my some all each both".split())
-PRONOUNS = {"them", "those", "these", "which", "whom", "us", "it"}
+# Pronouns that stand for counted things ("14 of them"); "two of us" counts people, not a figure.
+PRONOUNS = {"them", "those", "these", "which", "whom"}
+PERSONAL = {"us", "you", "it", "mine", "ours", "yours"}
 # Words that name a collection: "sets of strikes" counts strikes, "a number of militants" militants.
 CONTAINERS = {"set", "sets", "series", "group", "groups", "number", "numbers", "wave", "waves",
               "round", "rounds", "batch", "batches", "pair", "pairs", "couple", "lot", "lots",
@@ -94,6 +96,8 @@ def head_noun(text: str, pos: int) -> tuple[str | None, str | None]:
                 i += 1
             if i < len(toks) and toks[i].group().lower() in PRONOUNS:
                 return None, "pronoun"
+            if i < len(toks) and toks[i].group().lower() in PERSONAL:
+                return None, None
             head = None
             continue
         if low in STOP:

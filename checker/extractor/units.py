@@ -52,7 +52,7 @@ PHYSICAL = {
     "joules": "joule", "kj": "kilojoule", "mj": "megajoule",
     "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
     "kilobytes": "kilobyte", "megabytes": "megabyte", "gigabytes": "gigabyte",
-    "terabytes": "terabyte", "mbps": "megabit / second", "gbps": "gigabit / second",
+    "terabytes": "terabyte", "bit": "bit", "bits": "bit", "mbps": "megabit / second", "gbps": "gigabit / second",
     "volts": "volt", "kv": "kilovolt", "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz",
     "decibels": "decibel", "db": "decibel",
 }
