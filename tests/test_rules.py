@@ -235,3 +235,27 @@ def test_shipped_rules_load_and_have_descriptions():
     rules = checker.load_rules()
     assert {r.kind for r in rules} >= {"weekday", "chronology", "total", "subset"}
     assert all(r.description for r in rules)
+
+
+# --- quiet on clean real-world constructions (each from a false alarm seen on real news) -----------
+
+@pytest.mark.parametrize("text, published", [
+    ("The swap lines were extended through September 30, 2008.", "2008-03-11"),
+    ("Shares must be shipped by September 30, 1987, USDA said.", "1987-04-07"),
+    ("The debentures, maturing April 30, 2002, were sold.", "1987-03-26"),
+    ("The cable is to be completed by December 2023.", "2020-01-10"),
+    ("Voters would then choose between the flags early in 2016.", "2015-05-07"),
+    ("The minister declared tomorrow a day of mourning.", "2019-01-05"),
+    ("The fire killed three, including a 92-year-old woman, and injured sixteen.", "2019-01-20"),
+    ("The bill was suspended after protests, one of which drew two million people.", "2019-06-20"),
+    ("We have one person in Spain. You have two of us working in the UK.", "2020-06-01"),
+    ("They will still march today, Tuesday May 1, organisers said.", "2012-05-02"),
+    ("Subscriptions close on Thursday April 16 at 15.00 hrs local time.", "1987-04-09"),
+])
+def test_no_false_alarm(text, published):
+    assert not findings(text, published=published)
+
+
+def test_past_event_with_explicit_year_after_publication_still_fires():
+    assert [f.rule for f in findings("On 12 July, 2012 the group published a report.", published="2012-05-10")] \
+        == ["past-event-after-publication"]

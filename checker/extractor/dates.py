@@ -43,11 +43,15 @@ LONG_RE = re.compile(r"\b(?P<unit>year|decade|month|week|day|century|hour|night)
 FUTURE_RE = re.compile(
     r"\b(?:will|shall|won['’]t|would|could|might|should|(?:is|are|was|were)\s+(?:expected|scheduled|"
     r"due|set|planned|going|likely|poised)\s+(?:to|for|on)|plans?\s+to|planned\s+to|intends?\s+to|"
-    r"aims?\s+to|hopes?\s+to|expects?|forecasts?|projected|predicted|upcoming|next)\b|['’]ll\b",
+    r"scheduled|planned|aims?\s+to|hopes?\s+to|expects?|forecasts?|projected|predicted|upcoming|next)\b|['’]ll\b",
     re.IGNORECASE)
 PRESENT_RE = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
 PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|began|ended|announced|reported|\w+ed)\b",
                      re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|through|thru|until|till|before|due|to|from|starting|effective|expires?|expiring|"
+    r"matures?|maturing|ending|at|for|deadline|scheduled|planned)(?:\s+(?:on|in|the|of|midnight))?\s+$",
+    re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()\u2014]|\s[-\u2013]\s")
 
 PRECEDES_YEAR = {"in", "since", "by", "from", "of", "until", "till", "before", "after", "during",
@@ -153,6 +157,8 @@ def find_dates(text: str, clause_tense, published: dt.date | None, taken) -> lis
     rows: list[dict] = []
 
     def keep(row: dict | None) -> None:
+        if row and row["kind"] == "date" and _DEADLINE_BEFORE.search(text, max(0, row["start"] - 30), row["start"]):
+            row["tense"] = "future"   # "by", "until", "due", "from": a bound or schedule, not an event
         if row and not taken(row["start"], row["end"]):
             rows.append(row)
             taken.mark(row["start"], row["end"])
