@@ -259,3 +259,23 @@ def test_no_false_alarm(text, published):
 def test_past_event_with_explicit_year_after_publication_still_fires():
     assert [f.rule for f in findings("On 12 July, 2012 the group published a report.", published="2012-05-10")] \
         == ["past-event-after-publication"]
+
+
+def test_value_and_date_selectors(write):
+    rule = """
+    - id: big-after-2020
+      kind: compare
+      description: d
+      left: {kind: count, value: {min: 100}}
+      right: {kind: date, date: {from: 2020, to: 2021-06}}
+      relation: equal
+    """
+    path = rule_file(write, rule)
+    ctx_text = "In March 2021 police counted 150 cars and 50 bikes."
+    report = checker.check(ctx_text + "\n", published="2022-01-01", rules=[path], defaults=False)
+    from checker.rules.engine import Context
+    doc = report.documents[0]
+    rule_obj = checker.load_rules([path], defaults=False)[0]
+    ctx = Context(doc.doc, doc.claims)
+    assert list(rule_obj.select("left", ctx)["text"]) == ["150"]
+    assert list(rule_obj.select("right", ctx)["text"]) == ["March 2021"]

@@ -112,21 +112,12 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
                 ok = False
                 continue
             tests.append(lambda c, ctx, cs=cols: c[cs].notna().all(axis=1))
-        elif key == "value":
-            rng = _range(spec, problems, node, key, float, where)
+        elif key in ("value", "date"):
+            rng = _range(spec, problems, node, key, float if key == "value" else _iso, where)
             if rng is None:
                 ok = False
                 continue
-            lo, hi = rng
-            tests.append(lambda c, ctx, lo=lo, hi=hi: c["value"].between(lo, hi).fillna(False).astype(bool))
-        elif key == "date":
-            rng = _range(spec, problems, node, key, _iso, where)
-            if rng is None:
-                ok = False
-                continue
-            lo, hi = rng
-            tests.append(lambda c, ctx, lo=lo, hi=hi: c["date"].map(
-                lambda d: isinstance(d, str) and lo <= d <= hi + "~").astype(bool))
+            tests.append(_range_test(key, *rng))
         elif key in ("text", "context"):
             if not _check_text_spec(spec, problems, node, key):
                 ok = False
@@ -134,6 +125,13 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
             column_of = (lambda c, ctx: c["text"].astype(str)) if key == "text" else _sentence_texts
             tests.append(_text_test(spec, column_of))
     return Selector(tests, dict(node)) if ok else None
+
+
+def _range_test(column: str, lo, hi):
+    if column == "value":
+        return lambda c, ctx: c["value"].between(lo, hi).fillna(False).astype(bool)
+    # ISO dates compare as text; "~" sorts after every digit, so "2023" includes "2023-11-21".
+    return lambda c, ctx: c["date"].map(lambda d: isinstance(d, str) and lo <= d <= hi + "~").astype(bool)
 
 
 def _iso(value) -> str:
