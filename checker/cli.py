@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FigcheckError
+from .report import FORMATS
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -70,7 +71,7 @@ def cli():
 @published_option
 @rules_option
 @no_defaults_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
 @output_option
