@@ -49,20 +49,15 @@ def extract(source, published=None):
 
 def load_rules(paths=(), defaults: bool = True):
     """Rules from YAML files, after the default pack unless `defaults` is False."""
-    from pathlib import Path
-
+    from .resources import rule_files
     from .rules import loader
-    from .resources import default_rule_files
 
-    return loader.load(([] if not defaults else default_rule_files()) + [Path(p) for p in paths])
+    return loader.load(rule_files(paths, defaults))
 
 
 def check(source, published=None, rules=(), defaults: bool = True):
     """A Report (documents, findings) for text, a path, paths or Documents."""
-    from pathlib import Path
-
     from .pipeline import RuleSet, check as run
-    from .resources import default_rule_files
+    from .resources import rule_files
 
-    ruleset = RuleSet(([] if not defaults else default_rule_files()) + [Path(p) for p in rules])
-    return run(_documents(source, published), ruleset)
+    return run(_documents(source, published), RuleSet(rule_files(rules, defaults)))

@@ -16,6 +16,7 @@ import click
 
 from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FigcheckError
 from .report import FORMATS
+from .resources import rule_files
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -43,12 +44,6 @@ def write_output(text: str, output: str | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def rule_files(rules: tuple[str, ...], no_default_rules: bool) -> list[Path]:
-    from .resources import default_rule_files
-
-    return ([] if no_default_rules else default_rule_files()) + [Path(r) for r in rules]
 
 
 published_option = click.option("--published", callback=_published, metavar="YYYY-MM-DD",
@@ -82,7 +77,7 @@ def check(paths, published, rules, no_default_rules, fmt, fail_on, output):
     from .report import render
     from .report.text_format import use_colour
 
-    ruleset = pipeline.RuleSet(rule_files(rules, no_default_rules))
+    ruleset = pipeline.RuleSet(rule_files(rules, not no_default_rules))
     report = pipeline.check(documents.load(paths, published), ruleset)
     write_output(render(report, fmt, colour=not output and use_colour(sys.stdout)), output)
     if any(d.internal for d in report.documents):
@@ -129,7 +124,7 @@ def rules_list(rules, no_default_rules):
     """Every rule that would run: id, kind, severity, description, source file."""
     from .rules import loader
 
-    for rule in loader.load(rule_files(rules, no_default_rules)):
+    for rule in loader.load(rule_files(rules, not no_default_rules)):
         click.echo(f"{rule.id}\t{rule.kind}\t{rule.severity}\t{rule.description}\t{rule.source}:{rule.line}")
 
 

@@ -37,6 +37,16 @@ class Document:
     record_line: int | None = None
     rules_file: Path | None = None
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _sentences: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence; computed once, shared by extraction and rules."""
+        if self._sentences is None:
+            from .sentences import split
+
+            self._sentences = split(self.text)
+        return self._sentences
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -96,15 +106,14 @@ def sidecar_rules(path: Path) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def from_text(text: str, path: str, doc_id: str | None = None,
-              published: dt.date | None = None) -> Document:
+def from_text(text: str, path: str, published: dt.date | None = None) -> Document:
     """A plain-text article; a leading `date YYYY-MM-DD` line is its publication date."""
     skip: tuple[tuple[int, int], ...] = ()
     m = _DATELINE.match(text)
     if m:
         skip = ((0, m.end()),)
         published = published or parse_date(m.group(1), path)
-    return Document(id=doc_id or path, path=path, text=text, published=published, skip=skip)
+    return Document(id=path, path=path, text=text, published=published, skip=skip)
 
 
 def from_markdown(text: str, path: str, published: dt.date | None = None) -> Document:

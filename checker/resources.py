@@ -16,3 +16,8 @@ def data_dir(name: str) -> Path:
 
 def default_rule_files() -> list[Path]:
     return sorted(data_dir("rules").glob("*.yaml"))
+
+
+def rule_files(extra=(), defaults: bool = True) -> list[Path]:
+    """The files a run loads: the default pack (unless switched off), then the named ones."""
+    return (default_rule_files() if defaults else []) + [Path(p) for p in extra]

@@ -5,10 +5,9 @@ import bisect
 import re
 
 from ..documents import Document
-from . import dates, nouns, sentences
+from . import dates, nouns
 from .figures import find_figures
 
-COUNTED = {"count", "ordinal"}
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
 # Words that open a sentence about the parts of the previous sentence's total.
 PARTS_OPENER = re.compile(r"\s*[\"“]?Of\s+(?:those|these|them|the\s+total|this\s+total|whom|which)\b")
@@ -37,7 +36,7 @@ class Spans:
 
 def extract_rows(doc: Document) -> list[dict]:
     text = doc.text
-    spans = sentences.split(text)
+    spans = doc.sentences
     starts = [s for s, _ in spans]
 
     def sentence_of(offset: int) -> int:

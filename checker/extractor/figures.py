@@ -20,14 +20,14 @@ NOT_DESIGNATORS = {
     "all", "with", "almost", "around", "roughly", "up", "more", "fewer", "less", "than", "to",
     "from", "for", "another", "those", "these", "its", "their", "his", "her", "our", "but", "after",
     "before", "since", "until", "between", "while", "when", "as", "approximately", "an", "a",
-    "estimated", "nearly", "under", "below", "above", "exactly", "least", "most", "total",
+    "estimated", "under", "below", "above", "exactly", "least", "most", "total",
     "i", "we", "they", "he", "she", "it", "there", "here", "said", "says", "killing", "killed",
 }
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
                "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
 DESIGNATORS = {"no.", "nos.", "number", "#", "no"}
-PRONOUN_ONE = re.compile(r"\b(?:the|this|that|any|no|every|each|which|someone|anyone|no)\s+$",
+PRONOUN_ONE = re.compile(r"\b(?:the|this|that|any|no|every|each|which|someone|anyone)\s+$",
                          re.IGNORECASE)
 SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>thousand|millions?|billions?|trillion|mln|bln|bn|mn|tn|trn|m|b|k)\b",
                       re.IGNORECASE)
@@ -71,7 +71,7 @@ def designation(text: str, start: int, numtext: str) -> bool:
 
 
 def _candidates(text: str):
-    """(start, end, value, places, spelled) for every numeral, digits and words."""
+    """(start, end, value, places, spelled, text) for every numeral, in digits or words."""
     for m in num.DIGITS_RE.finditer(text):
         yield (m.start(), m.end(), num.parse_digits(m.group("num"), m.group("dec"), m.group("sign")),
                num.decimals(m.group("num"), m.group("dec")), False, m.group("num"))

@@ -33,7 +33,7 @@ VERBS = {"said", "says", "died", "killed", "were", "was", "is", "are", "have", "
          "remain", "remained", "remains", "took", "take", "takes", "got", "get", "gets", "made",
          "make", "makes", "came", "come", "went", "go", "left", "fled", "lost", "won", "saw",
          "became", "become", "rose", "fell", "hit", "held", "hold", "told", "gave", "face",
-         "faced", "face", "need", "needed", "work", "worked", "live", "lived"}
+         "faced", "need", "needed", "work", "worked", "live", "lived"}
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
              "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
              "criteria": "criterion", "phenomena": "phenomenon", "indices": "index",

@@ -119,8 +119,3 @@ def registry():
 
     return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 
-
-def quantity(value: float, unit: str):
-    ureg = registry()
-    return ureg.Quantity(value, ureg.parse_units(unit) if "*" not in unit and "/" not in unit
-                         else ureg(unit).units)

@@ -1,12 +1,11 @@
 """Run rules over one document's claims and turn their hits into Findings."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
 from ..documents import Document
-from ..extractor import sentences
 from ..findings import Finding, fingerprint
 from .kinds import REGISTRY
 from .loader import Rule
@@ -16,13 +15,11 @@ from .loader import Rule
 class Context:
     doc: Document
     claims: pd.DataFrame
-    _sentences: list | None = field(default=None, repr=False)
 
     def sentence_text(self, index: int) -> str:
-        if self._sentences is None:
-            self._sentences = sentences.split(self.doc.text)
-        if 0 <= index < len(self._sentences):
-            s, e = self._sentences[index]
+        spans = self.doc.sentences
+        if 0 <= index < len(spans):
+            s, e = spans[index]
             return self.doc.text[s:e]
         return ""
 

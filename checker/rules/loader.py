@@ -118,13 +118,10 @@ def _rule(node, problems: Problems, source: str) -> Rule | None:
     for name, spec in kind.params.items():
         if name in node:
             _param(name, spec, node[name], problems, node, params, selectors)
-        elif spec.required and not (name == "right" and node.get("right_published")):
+        elif spec.required and not (spec.unless and node.get(spec.unless)):
             problems.add(f"kind {kind.name!r} needs {name!r}", node)
         elif spec.default is not None:
-            default = Located()
-            default.update(spec.default) if isinstance(spec.default, dict) else None
-            _param(name, spec, default if spec.type == "selector" else spec.default, problems, node,
-                   params, selectors)
+            _param(name, spec, spec.default, problems, node, params, selectors)
     message = node.get("message") or kind.message
     if isinstance(message, str):
         _check_message(message, kind, problems, node)

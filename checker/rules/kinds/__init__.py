@@ -17,6 +17,7 @@ class Param:
     default: Any = None
     choices: tuple[str, ...] = ()
     help: str = ""
+    unless: str = ""               # a required param may be left out when this one is given
 
 
 @dataclass

@@ -25,7 +25,8 @@ class Compare(RuleKind):
     summary = "claims of one selection relate to claims of another (equal, less, before, ...)"
     params = {
         "left": Param("selector", required=True, help="the claims to check; findings mark these"),
-        "right": Param("selector", help="the claims they relate to"),
+        "right": Param("selector", required=True, unless="right_published",
+                       help="the claims they relate to"),
         "right_published": Param("flag", help="compare with the publication date instead of claims"),
         "relation": Param("choice", required=True, choices=RELATIONS),
     }
