@@ -18,7 +18,7 @@ from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, Figche
 from .report import FORMATS
 from .resources import rule_files
 
-FAIL_LEVELS = ("error", "warning", "info", "never")
+from .config import FAIL_LEVELS
 
 
 def _published(ctx, param, value):
@@ -40,6 +40,9 @@ def write_output(text: str, output: str | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -61,25 +64,98 @@ def cli():
     """figcheck: check that the figures in news articles agree with each other."""
 
 
+def output_targets(formats: list[str], output: str | None) -> list[tuple[str, str | None]]:
+    """`name` or `name:FILE` specs -> (format, file or None for stdout); `-o` takes the bare one."""
+    targets = []
+    for spec in formats:
+        name, _, path = spec.partition(":")
+        if name not in FORMATS:
+            raise click.BadParameter(f"{name!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+        targets.append((name, path or None))
+    bare = [t for t in targets if t[1] is None]
+    if len(bare) > 1:
+        raise click.BadParameter("only one format can go to standard output or -o; give the others "
+                                 "a file (FORMAT:FILE)", param_hint="--format")
+    return [(name, path or output) for name, path in targets]
+
+
+class Progress:
+    """A document counter on a terminal's stderr; silent in CI, when piped, or for one document."""
+
+    def __init__(self, stream=None):
+        import time
+
+        self.stream = stream or sys.stderr
+        self.on = self.stream.isatty() and not os.environ.get("CI")
+        self.shown = False
+        self.clock, self.began = time.monotonic, time.monotonic()
+
+    def __call__(self, done: int) -> None:
+        if self.on and done > 1:
+            rate = done / max(self.clock() - self.began, 1e-9)
+            self.stream.write(f"\rfigcheck: {done} documents checked ({rate:,.0f}/s)")
+            self.stream.flush()
+            self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+
+
+def append_step_summary(report) -> None:
+    """GitHub shows few annotations per step; the job summary page holds them all."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if target:
+        from .report.github_format import step_summary
+
+        with open(target, "a", encoding="utf-8") as fh:
+            fh.write(step_summary(report))
+
+
+config_option = click.option("--config", "config_file", metavar="FILE",
+                             help="Configuration file (default: .figcheck.yaml or pyproject.toml "
+                                  "[tool.figcheck] found upward from the first path).")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @published_option
 @rules_option
 @no_defaults_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="error", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
+@config_option
+@click.option("--format", "formats", multiple=True, metavar="FORMAT[:FILE]",
+              help=f"Report format, repeatable: {', '.join(FORMATS)} (default text). FORMAT:FILE "
+                   "writes that format to FILE.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
+              help="Lowest severity that makes the exit code 1 (default: error).")
+@click.option("--baseline", metavar="FILE",
+              help="A JSON report of accepted findings: only findings not in it are reported.")
 @output_option
-def check(paths, published, rules, no_default_rules, fmt, fail_on, output):
+def check(paths, published, rules, no_default_rules, config_file, formats, fail_on, baseline, output):
     """Check articles (.txt .md .html .jsonl, directories, globs) against the rules."""
+    from . import baseline as baselines
+    from . import config as configs
     from . import documents, pipeline
     from .findings import severity_rank
     from .report import render
     from .report.text_format import use_colour
 
-    ruleset = pipeline.RuleSet(rule_files(rules, not no_default_rules))
-    report = pipeline.check(documents.load(paths, published), ruleset)
-    write_output(render(report, fmt, colour=not output and use_colour(sys.stdout)), output)
+    cfg = configs.load(config_file, paths)
+    targets = output_targets(list(formats or cfg.formats or ["text"]), output)
+    fail_on = fail_on or cfg.fail_on or "error"
+    files = rule_files([*cfg.rules, *rules], cfg.default_rules and not no_default_rules)
+    ruleset = pipeline.RuleSet(files, disable=cfg.disable, severity=cfg.severity, config=cfg)
+    known = baselines.load(baseline) if baseline else None
+    progress = Progress()
+    try:
+        report = pipeline.check(documents.load(paths, published), ruleset, known, progress)
+    finally:
+        progress.close()
+    for fmt, target in targets:
+        colour = target is None and use_colour(sys.stdout)
+        write_output(render(report, fmt, colour=colour, fail_on=fail_on), target)
+        if fmt == "github":
+            append_step_summary(report)
     if any(d.internal for d in report.documents):
         sys.exit(EXIT_INTERNAL)
     if any(d.error for d in report.documents):
@@ -120,11 +196,15 @@ def rules():
 @rules.command("list")
 @rules_option
 @no_defaults_option
-def rules_list(rules, no_default_rules):
+@config_option
+def rules_list(rules, no_default_rules, config_file):
     """Every rule that would run: id, kind, severity, description, source file."""
-    from .rules import loader
+    from . import config as configs
+    from . import pipeline
 
-    for rule in loader.load(rule_files(rules, not no_default_rules)):
+    cfg = configs.load(config_file, ["."])
+    files = rule_files([*cfg.rules, *rules], cfg.default_rules and not no_default_rules)
+    for rule in pipeline.RuleSet(files, disable=cfg.disable, severity=cfg.severity, config=cfg).rules:
         click.echo(f"{rule.id}\t{rule.kind}\t{rule.severity}\t{rule.description}\t{rule.source}:{rule.line}")
 
 

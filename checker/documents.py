@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import InputError
+from .errors import DocumentCrash, InputError
+from .suppressions import in_html, in_text
 
 ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
                     ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -36,6 +37,7 @@ class Document:
     # For a JSONL record every offset reports as the record's line and 1 + the offset.
     record_line: int | None = None
     rules_file: Path | None = None
+    suppressions: tuple = ()
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
@@ -113,7 +115,16 @@ def from_text(text: str, path: str, published: dt.date | None = None) -> Documen
     if m:
         skip = ((0, m.end()),)
         published = published or parse_date(m.group(1), path)
-    return Document(id=path, path=path, text=text, published=published, skip=skip)
+    return with_directives(Document(id=path, path=path, text=text, published=published, skip=skip))
+
+
+def with_directives(doc: Document) -> Document:
+    """Record the article's inline suppressions; their own text holds no claims."""
+    found, spans = in_text(doc.text)
+    if found:
+        doc.suppressions = tuple(found)
+        doc.skip = tuple(sorted((*doc.skip, *spans)))
+    return doc
 
 
 def from_markdown(text: str, path: str, published: dt.date | None = None) -> Document:
@@ -134,7 +145,8 @@ def from_markdown(text: str, path: str, published: dt.date | None = None) -> Doc
     date = meta.get("date") or meta.get("published")
     if published is None and date:
         published = parse_date(date, path)
-    return Document(id=path, path=path, text=text, published=published, skip=((0, m.end()),))
+    return with_directives(Document(id=path, path=path, text=text, published=published,
+                                    skip=((0, m.end()),)))
 
 
 def from_html(html: str, path: str, published: dt.date | None = None) -> Document:
@@ -150,7 +162,8 @@ def from_html(html: str, path: str, published: dt.date | None = None) -> Documen
         meta = extract_metadata(html)
         if meta is not None and meta.date:
             published = parse_date(meta.date, path)
-    return Document(id=path, path=path, text=text, published=published)
+    return Document(id=path, path=path, text=text, published=published,
+                    suppressions=tuple(in_html(html, text)))
 
 
 def from_jsonl(text: str, path: str, published: dt.date | None = None) -> Iterator[Document | InputError]:
@@ -172,7 +185,8 @@ def from_jsonl(text: str, path: str, published: dt.date | None = None) -> Iterat
             yield InputError(e.message, path=path, line=lineno)
             continue
         doc_id = str(rec.get("id") or f"{path}:{lineno}")
-        yield Document(id=doc_id, path=path, text=rec["text"], published=date, record_line=lineno)
+        yield with_directives(Document(id=doc_id, path=path, text=rec["text"], published=date,
+                                       record_line=lineno))
 
 
 def load_file(path: Path, published: dt.date | None = None) -> Iterator[Document | InputError]:
@@ -192,6 +206,9 @@ def load_file(path: Path, published: dt.date | None = None) -> Iterator[Document
             doc = from_text(text, name, published=published)
     except InputError as e:
         yield e
+        return
+    except Exception as e:  # noqa: BLE001 - a bug on one document must not lose the batch
+        yield DocumentCrash(f"internal error while loading: {e!r}", path=name)
         return
     doc.rules_file = sidecar_rules(path)
     yield doc

@@ -31,9 +31,17 @@ class InputError(FigcheckError):
     """A document that cannot be read."""
 
 
+class DocumentCrash(InputError):
+    """A document whose loading hit a bug in figcheck: reported (exit 3), the batch goes on."""
+
+
 class RuleFileError(FigcheckError):
     """A rule file that cannot be loaded; `problems` holds every located problem found."""
 
     def __init__(self, problems: list["RuleFileError"] | None = None, **kw):
         super().__init__(**kw)
         self.problems = problems or [self]
+
+
+class ConfigError(RuleFileError):
+    """A configuration file (.figcheck.yaml, [tool.figcheck]) that cannot be used."""

@@ -26,6 +26,8 @@ class Finding:
     claims: list[str]
     evidence: dict = field(default_factory=dict)
     fingerprint: str = ""
+    end_line: int = 0
+    end_column: int = 0
 
     def to_json(self) -> dict:
         return {k: v for k, v in asdict(self).items() if k not in ("doc", "path")}

@@ -1,15 +1,18 @@
 """Documents -> claims (validated per chunk) -> rules -> a Report. The CLI and API share this."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import pandas as pd
 
+from . import baseline, suppressions
 from .documents import Document
-from .errors import InputError, RuleFileError
+from .errors import ConfigError, DocumentCrash, InputError, RuleFileError
 from .extractor import document_rows
 from .findings import Finding, severity_rank
 from .rules import engine, loader
@@ -28,11 +31,15 @@ class DocumentResult:
     error: str | None = None
     internal: bool = False
     doc: Document | None = None
+    suppressed: int = 0
+    baselined: int = 0
+    rules_run: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Report:
     documents: list[DocumentResult]
+    rules: dict = field(default_factory=dict)  # id -> Rule, every rule that ran (for SARIF, JUnit)
 
     @property
     def findings(self) -> list[Finding]:
@@ -64,7 +71,8 @@ def extract_chunk(items: list[Document | InputError]) -> list[DocumentResult]:
     results, spans, rows = [], [], []
     for item in items:
         if isinstance(item, InputError):
-            results.append(DocumentResult(path=item.path or "", id=item.path or "", error=str(item)))
+            results.append(DocumentResult(path=item.path or "", id=item.path or "", error=str(item),
+                                          internal=isinstance(item, DocumentCrash)))
             spans.append(None)
             continue
         result = DocumentResult(path=item.path, id=item.id, published=item.published, doc=item)
@@ -85,33 +93,65 @@ def extract_chunk(items: list[Document | InputError]) -> list[DocumentResult]:
 
 
 class RuleSet:
-    """The rules for a run, plus each article's own `<stem>.rules.yaml`, loaded once each."""
+    """The rules for a run, plus each article's own `<stem>.rules.yaml`, loaded once each.
 
-    def __init__(self, files: list[Path], sidecars: bool = True):
+    `disable` and `severity` (from the configuration) name rules of the run's files; an unknown id
+    is an error, so a typo never silently leaves a rule on.
+    """
+
+    def __init__(self, files: list[Path], sidecars: bool = True, disable=(), severity=None, config=None):
         self.files = [Path(f).resolve() for f in files]
-        self.rules = loader.load(self.files)
+        self.disable, self.severity = set(disable), dict(severity or {})
+        loaded = loader.load(self.files)
+        self._check_names({r.id for r in loaded}, config)
+        self.rules = self._adjust(loaded)
         self.sidecars = sidecars
         self._cache: dict[Path, list] = {}
+        self.seen: dict = {r.id: r for r in self.rules}
+
+    def _check_names(self, known: set[str], config) -> None:
+        from .rules.problems import Problems
+
+        problems = Problems(str(config.path) if config and config.path else "configuration", error=ConfigError)
+        for key, names in (("disable", self.disable), ("severity", self.severity)):
+            for name in sorted(set(names) - known):
+                problems.unknown(name, known, config, key, what="rule id")
+        problems.raise_if_any()
+
+    def _adjust(self, rules: list) -> list:
+        return [dataclasses.replace(r, severity=self.severity.get(r.id, r.severity))
+                for r in rules if r.id not in self.disable]
 
     def for_document(self, doc: Document) -> list:
         if not self.sidecars or doc.rules_file is None or doc.rules_file.resolve() in self.files:
             return self.rules
         path = doc.rules_file.resolve()
         if path not in self._cache:
-            self._cache[path] = loader.load([*self.files, path])
+            self._cache[path] = self._adjust(loader.load([*self.files, path]))
+            self.seen.update((r.id, r) for r in self._cache[path])
         return self._cache[path]
 
 
-def check(items: Iterable[Document | InputError], rules: RuleSet) -> Report:
+def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter | None = None,
+          progress=None) -> Report:
+    """Findings for every document; `known` is a baseline (see baseline.py), `progress(n)` a tick."""
     results: list[DocumentResult] = []
     for chunk in chunks(items):
         for result in extract_chunk(chunk):
             if result.claims is not None:
                 try:
-                    result.findings = engine.run(rules.for_document(result.doc), result.claims, result.doc)
+                    doc_rules = rules.for_document(result.doc)
+                    result.rules_run = [r.id for r in doc_rules]
+                    found = engine.run(doc_rules, result.claims, result.doc)
+                    found, result.suppressed = suppressions.apply(found, result.doc.suppressions)
+                    if known:
+                        found, result.baselined = baseline.apply(result.id, found, known)
+                    result.findings = found
                 except RuleFileError as e:
                     result.error = f"{e} (rules for {result.path})"
                 except Exception as e:  # noqa: BLE001 - report it, keep the other documents
                     result.error, result.internal = f"{result.path}: internal error in rules: {e!r}", True
             results.append(result)
-    return Report(results)
+        if progress:
+            progress(len(results))
+    return Report(results, rules=rules.seen)

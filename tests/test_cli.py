@@ -28,7 +28,7 @@ def test_finding_exits_1_and_shows_the_figure(run, write):
     assert lines[0].startswith(f"{path}:2:15: error weekday-matches-date ")
     assert lines[1] == "    Rain began on Friday, April 12, officials said."
     assert lines[2] == "    " + " " * 14 + "^" * len("Friday, April 12")
-    assert "1 findings (1 errors" in lines[-1]
+    assert "1 finding (1 error," in lines[-1]
 
 
 @pytest.mark.parametrize("fail_on, code", [("error", 1), ("warning", 1), ("never", 0)])
@@ -167,3 +167,39 @@ def test_python_dash_m_and_help_without_pandas():
     assert "Usage" in out.stdout and out.stdout.strip().endswith("False")
     mod = subprocess.run([sys.executable, "-m", "checker", "check", str(SEED)], capture_output=True, text=True)
     assert mod.returncode == 0
+
+
+def test_a_crash_while_loading_one_document_keeps_the_others(check_json, write, monkeypatch):
+    from checker import documents
+
+    real = documents.from_markdown
+
+    def broken(text, path, published=None):
+        if path.endswith("broken.md"):
+            raise RuntimeError("boom")
+        return real(text, path, published)
+    monkeypatch.setattr(documents, "from_markdown", broken)
+    good = write("good.md", BAD_WEEKDAY)
+    code, out, err = check_json(write("broken.md", "Five cats."), good)
+    assert code == 3 and "Traceback" not in err
+    docs = {d["path"]: d for d in out["documents"]}
+    assert "internal error while loading" in docs[str(good).replace("good", "broken")]["error"]
+    assert docs[str(good)]["findings"]
+
+
+@pytest.mark.parametrize("tty, ci, shown", [(True, None, True), (False, None, False), (True, "true", False)])
+def test_progress_only_on_a_terminal_outside_ci(monkeypatch, tty, ci, shown):
+    from checker.cli import Progress
+
+    class Stream(io.StringIO):
+        def isatty(self):
+            return tty
+    if ci:
+        monkeypatch.setenv("CI", ci)
+    else:
+        monkeypatch.delenv("CI", raising=False)
+    stream = Stream()
+    progress = Progress(stream)
+    progress(64)
+    progress.close()
+    assert ("64 documents checked" in stream.getvalue()) is shown

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+from . import summary_counts
+
 VERSION = 1
 
 
@@ -14,6 +16,8 @@ def document_json(result) -> dict:
         "claims": 0 if result.claims is None else len(result.claims),
         "findings": [f.to_json() for f in result.findings],
         "error": result.error,
+        "suppressed": result.suppressed,
+        "baselined": result.baselined,
     }
 
 
@@ -21,13 +25,6 @@ def render(report, **_) -> str:
     data = {
         "version": VERSION,
         "documents": [document_json(d) for d in report.documents],
-        "summary": {
-            "documents": len(report.documents),
-            "findings": len(report.findings),
-            "errors": report.count("error"),
-            "warnings": report.count("warning"),
-            "infos": report.count("info"),
-            "failed_documents": sum(d.error is not None for d in report.documents),
-        },
+        "summary": summary_counts(report),
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 
+from . import summary_line
+
 COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 RESET, BOLD = "\033[0m", "\033[1m"
 
@@ -31,10 +33,5 @@ def render(report, colour: bool = False, **_) -> str:
                 f"{f.path}:{f.line}:{f.column} [{f.doc}]"
             out.append(f"{BOLD if colour else ''}{where}{RESET if colour else ''}: {sev} {f.rule} {f.message}")
             out.extend(_underline(d.doc, f.start, f.end))
-    claims = sum(0 if d.claims is None else len(d.claims) for d in report.documents)
-    failed = sum(d.error is not None for d in report.documents)
-    n = len(report.documents)
-    out.append(f"{n} document{'s' * (n != 1)}, {claims} claims, {len(report.findings)} findings "
-               f"({report.count('error')} errors, {report.count('warning')} warnings, "
-               f"{report.count('info')} info), {failed} unreadable")
+    out.append(summary_line(report))
     return "\n".join(out) + "\n"

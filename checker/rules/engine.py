@@ -32,10 +32,11 @@ def run(rules: list[Rule], claims: pd.DataFrame, doc: Document) -> list[Finding]
         for hit in REGISTRY[rule.kind].run(rule, ctx):
             texts = [str(claims.at[c, "text"]) for c in hit.claims]
             line, column = doc.position(hit.start)
+            end_line, end_column = doc.position(hit.end)
             findings.append(Finding(
                 rule=rule.id, severity=rule.severity, message=rule.message.format_map(hit.values),
                 doc=doc.id, path=doc.path, start=hit.start, end=hit.end, line=line, column=column,
                 claims=[str(claims.at[c, "claim"]) for c in hit.claims], evidence=hit.evidence,
-                fingerprint=fingerprint(rule.id, texts)))
+                fingerprint=fingerprint(rule.id, texts), end_line=end_line, end_column=end_column))
     findings.sort(key=lambda f: (f.start, f.rule))
     return findings

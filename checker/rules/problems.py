@@ -7,8 +7,9 @@ from ..errors import RuleFileError
 
 
 class Problems:
-    def __init__(self, path: str):
+    def __init__(self, path: str, error: type[RuleFileError] = RuleFileError):
         self.path = path
+        self.error = error
         self.items: list[RuleFileError] = []
 
     def add(self, message: str, node=None, key=None) -> None:
@@ -18,7 +19,7 @@ class Problems:
             line, column = marks[key]
         elif node is not None and hasattr(node, "line"):
             line, column = node.line, node.column
-        self.items.append(RuleFileError(message=message, path=self.path, line=line, column=column))
+        self.items.append(self.error(message=message, path=self.path, line=line, column=column))
 
     def unknown(self, name: str, choices, node, key, what: str) -> None:
         close = difflib.get_close_matches(str(name), list(choices), n=1)
@@ -28,5 +29,5 @@ class Problems:
     def raise_if_any(self) -> None:
         if self.items:
             first = self.items[0]
-            raise RuleFileError(problems=list(self.items), message=first.message, path=first.path,
+            raise self.error(problems=list(self.items), message=first.message, path=first.path,
                                 line=first.line, column=first.column)

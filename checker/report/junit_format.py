@@ -1,0 +1,51 @@
+"""JUnit XML for CI test dashboards: a suite per document, a test case per rule that ran on it.
+
+Findings at or above the run's fail level are failures; lower ones are kept in the case's
+system-out, so the dashboard's red matches the exit code. An unreadable document is an error case.
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from ..findings import SEVERITIES, severity_rank
+
+
+def _finding_text(f) -> str:
+    return f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
+
+
+def _suite(d, fail_rank: int) -> ET.Element:
+    suite = ET.Element("testsuite", name=d.id)
+    failures = errors = 0
+    if d.error:
+        case = ET.SubElement(suite, "testcase", classname=d.id, name="load", file=d.path)
+        ET.SubElement(case, "error", message=d.error, type="input").text = d.error
+        errors += 1
+    by_rule: dict[str, list] = {r: [] for r in d.rules_run}
+    for f in d.findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    for rule_id, found in by_rule.items():
+        case = ET.SubElement(suite, "testcase", classname=d.id, name=rule_id, file=d.path)
+        failing = [f for f in found if severity_rank(f.severity) >= fail_rank]
+        if failing:
+            failures += 1
+            ET.SubElement(case, "failure", message=failing[0].message, type=failing[0].severity).text = \
+                "\n".join(_finding_text(f) for f in failing)
+        rest = [f for f in found if f not in failing]
+        if rest:
+            ET.SubElement(case, "system-out").text = "\n".join(_finding_text(f) for f in rest)
+    suite.set("tests", str(len(suite)))
+    suite.set("failures", str(failures))
+    suite.set("errors", str(errors))
+    return suite
+
+
+def render(report, fail_on: str = "error", **_) -> str:
+    fail_rank = severity_rank(fail_on) if fail_on in SEVERITIES else len(SEVERITIES)
+    root = ET.Element("testsuites", name="figcheck")
+    for d in report.documents:
+        root.append(_suite(d, fail_rank))
+    for key in ("tests", "failures", "errors"):
+        root.set(key, str(sum(int(s.get(key)) for s in root)))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,72 @@
+"""SARIF 2.1.0 for code-scanning dashboards (GitHub accepts it with `upload-sarif`).
+
+Columns count Unicode code points (`columnKind`), as Python indexes text. Fingerprints are the
+findings' own (rule and figure texts, no positions), so an alert survives edits elsewhere.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from . import tool_version
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+INFO_URI = "https://pypi.org/project/figcheck/"
+
+
+def artifact_uri(path: str) -> str:
+    p = Path(path)
+    return p.resolve().as_uri() if p.is_absolute() else p.as_posix()
+
+
+def rule_json(rule) -> dict:
+    return {
+        "id": rule.id,
+        "name": "".join(w.capitalize() for w in rule.id.replace(".", "-").replace("_", "-").split("-")),
+        "shortDescription": {"text": re.split(r"(?<=[.!?])\s+(?=[A-Z])", rule.description)[0]},
+        "fullDescription": {"text": rule.description},
+        "help": {"text": f"{rule.description}\nRule kind: {rule.kind}. Defined in {rule.source}:{rule.line}.",
+                 "markdown": f"{rule.description}\n\nRule kind: `{rule.kind}`."},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"kind": rule.kind},
+    }
+
+
+def result_json(f, rule_index: dict, snippet: str) -> dict:
+    region = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line or f.line,
+              "endColumn": f.end_column or f.column + 1, "snippet": {"text": snippet}}
+    out = {
+        "ruleId": f.rule,
+        "level": LEVELS[f.severity],
+        "message": {"text": f.message},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(f.path)},
+                                            "region": region}}],
+        "partialFingerprints": {"figcheck/v1": f.fingerprint},
+        "properties": {"document": f.doc, "claims": f.claims, "evidence": f.evidence},
+    }
+    if f.rule in rule_index:
+        out["ruleIndex"] = rule_index[f.rule]
+    return out
+
+
+def render(report, **_) -> str:
+    rules = [report.rules[k] for k in sorted(report.rules)]
+    index = {r.id: i for i, r in enumerate(rules)}
+    results, notes = [], []
+    for d in report.documents:
+        if d.error:
+            notes.append({"level": "error", "message": {"text": d.error},
+                          "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(d.path)}}}]})
+        for f in d.findings:
+            results.append(result_json(f, index, d.doc.text[f.start:f.end]))
+    run = {
+        "tool": {"driver": {"name": "figcheck", "version": tool_version(), "informationUri": INFO_URI,
+                            "rules": [rule_json(r) for r in rules]}},
+        "columnKind": "unicodeCodePoints",
+        "invocations": [{"executionSuccessful": not notes, "toolExecutionNotifications": notes}],
+        "results": results,
+    }
+    return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2,
+                      ensure_ascii=False) + "\n"

@@ -1,0 +1,98 @@
+"""Inline suppression written in the article, found when a document is loaded.
+
+    <!-- figcheck: ignore weekday-matches-date -->     Markdown, HTML (and plain text)
+    [figcheck: ignore weekday-matches-date]           plain text
+    <!-- figcheck: ignore-file part-within-whole -->   the whole document
+
+`ignore` covers the paragraph the directive stands in, or, when it stands alone in its paragraph, the
+next one. With no rule ids it covers every rule. A directive is never itself read for claims.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIRECTIVE = re.compile(
+    r"(?:<!--|\[)\s*figcheck:\s*(?P<verb>ignore-file|ignore)\b(?P<ids>[^\]>]*?)\s*(?:-->|\])")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    start: int
+    end: int
+    rules: frozenset[str] | None  # None: every rule
+
+    def covers(self, rule: str, offset: int) -> bool:
+        return self.start <= offset < self.end and (self.rules is None or rule in self.rules)
+
+
+def _ids(raw: str) -> frozenset[str] | None:
+    ids = frozenset(i for i in re.split(r"[\s,]+", raw.strip()) if i)
+    return ids or None
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)), default=0)
+    nxt = _PARAGRAPH_BREAK.search(text, offset)
+    return start, nxt.start() if nxt else len(text)
+
+
+def _scope(text: str, start: int, end: int) -> tuple[int, int]:
+    p_start, p_end = _paragraph(text, start)
+    alone = not (text[p_start:start] + text[end:p_end]).strip()
+    if alone and p_end < len(text):
+        return _paragraph(text, _PARAGRAPH_BREAK.match(text, p_end).end())
+    return p_start, p_end
+
+
+def in_text(text: str) -> tuple[list[Suppression], list[tuple[int, int]]]:
+    """Suppressions of a text or Markdown article, and the directives' own spans (to skip)."""
+    found, spans = [], []
+    for m in _DIRECTIVE.finditer(text):
+        spans.append((m.start(), m.end()))
+        rules = _ids(m.group("ids"))
+        if m.group("verb") == "ignore-file":
+            found.append(Suppression(0, len(text), rules))
+        else:
+            found.append(Suppression(*_scope(text, m.start(), m.end()), rules))
+    return found, spans
+
+
+def in_html(html: str, text: str) -> list[Suppression]:
+    """Suppressions written as HTML comments, mapped onto the extracted article text.
+
+    The comment's scope is the block (a line of the extracted text) holding the first words of the
+    element that follows it, or of its parent when it is the element's last child.
+    """
+    if "figcheck:" not in html:
+        return []
+    import lxml.etree
+    import lxml.html
+
+    found = []
+    root = lxml.html.document_fromstring(html)
+    for comment in root.iter(lxml.etree.Comment):
+        m = _DIRECTIVE.search(f"<!--{comment.text}-->")
+        if not m:
+            continue
+        rules = _ids(m.group("ids"))
+        if m.group("verb") == "ignore-file":
+            found.append(Suppression(0, len(text), rules))
+            continue
+        target = comment.getnext() if comment.getnext() is not None else comment.getparent()
+        words = " ".join((comment.tail or "").split() or (target.text_content() if target is not None else "").split())
+        at = text.find(words[:40]) if words else -1
+        if at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            found.append(Suppression(start, len(text) if end < 0 else end, rules))
+    return found
+
+
+def apply(findings: list, suppressions) -> tuple[list, int]:
+    """Findings not covered by a suppression, and how many were covered."""
+    if not suppressions:
+        return findings, 0
+    kept = [f for f in findings if not any(s.covers(f.rule, f.start) for s in suppressions)]
+    return kept, len(findings) - len(kept)
