@@ -12,10 +12,11 @@ from pandera.typing import Series
 KINDS = ["count", "quantity", "money", "percent", "ratio", "date", "duration", "ordinal"]
 GRAINS = ["day", "weekday", "month", "year", "decade"]
 TENSES = ["past", "present", "future"]
-LINKS = ["partitive", "of-which", "of-those", "including"]
+LINKS = ["partitive", "of-which", "of-those", "including", "tally"]
+RELATIONS = ["conversion", "difference", "increase", "decrease", "share", "elapsed"]
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
            "low", "high", "unit", "noun", "place", "date", "date_end", "grain", "weekday", "tense",
-           "qualifier", "whole", "group", "link"]
+           "qualifier", "whole", "group", "link", "relation", "left", "right"]
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
@@ -46,6 +47,12 @@ class Claims(pa.DataFrameModel):
     whole: Series[str] = pa.Field(nullable=True, description="claim id of the whole this figure is part of")
     group: Series[str] = pa.Field(nullable=True, description="claim id of the first part of its enumeration")
     link: Series[str] = pa.Field(nullable=True, isin=LINKS, description="how the part is tied to its whole")
+    relation: Series[str] = pa.Field(nullable=True, isin=RELATIONS,
+                                     description="what this figure states about others (see left, right)")
+    left: Series[str] = pa.Field(nullable=True, str_matches=r"^c\d+$",
+                                 description="first figure of the relation: converted, new, larger, part, start")
+    right: Series[str] = pa.Field(nullable=True, str_matches=r"^c\d+$",
+                                  description="second figure: old, smaller, whole, end (null: publication)")
 
     class Config:
         strict = True

@@ -7,6 +7,7 @@ import re
 from ..documents import Document
 from . import dates, nouns
 from .figures import find_figures
+from .relations import find_relations
 
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
 # Words that open a sentence about the parts of the previous sentence's total.
@@ -61,6 +62,7 @@ def extract_rows(doc: Document) -> list[dict]:
     _nouns(text, rows)
     _links(text, rows, spans)
     _fill_ellipsis(rows)
+    find_relations(text, rows, spans)
     _places(text, rows, spans)
     return rows
 
@@ -71,7 +73,7 @@ def _nouns(text: str, rows: list[dict]) -> None:
         if at is None:
             continue
         noun, how = nouns.head_noun(text, at)
-        row["noun"] = noun
+        row["noun"] = nouns.noun_before(text, row["start"]) or noun
         if how == "pronoun":
             whole = _previous(rows, i, lambda r: r["kind"] in ("count", "money", "quantity"))
             if whole is not None:

@@ -11,7 +11,7 @@ import re
 
 from . import numbers as num
 from . import units
-from .qualifiers import interval, qualifier_before
+from .qualifiers import AT_LEAST, AT_MOST, AVERAGE, JUST_ABOVE, JUST_BELOW, interval, qualifier_before
 
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 # Capitalised words that commonly stand before an amount, so the amount is not a designation.
@@ -52,6 +52,28 @@ OLD_RE = re.compile(r"[-\s]old\b")
 TIME_UNITS_FOR_DURATION = set(units.TIME.values())
 PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+
+
+# The fractions news uses in words; a fraction word stands for the values nearer to it than to its
+# neighbours here ("a quarter" is 0.225 to 0.275), a hedge ("about a third") reaches the neighbours.
+COMMON_FRACTIONS = sorted({k / d for d in (2, 3, 4, 5, 10) for k in range(0, d + 1)})
+
+
+def fraction_interval(value: float, qualifier: str | None) -> tuple[float | None, float | None]:
+    below = max((f for f in COMMON_FRACTIONS if f < value - 1e-9), default=0.0)
+    above = min((f for f in COMMON_FRACTIONS if f > value + 1e-9), default=1.0)
+    q = (qualifier or "").lower()
+    if q in AT_LEAST:
+        return value, None
+    if q in AT_MOST:
+        return None, value
+    if q in JUST_BELOW:
+        return below, value
+    if q in JUST_ABOVE:
+        return value, above
+    if q and q not in AVERAGE:
+        return below, above
+    return (value + below) / 2, (value + above) / 2
 
 
 def designation(text: str, start: int, numtext: str) -> bool:
@@ -116,8 +138,12 @@ def find_figures(text: str, taken) -> list[dict]:
         else:
             n = num.parse_words(m.group("n") or m.group("n2")) or 1
             value = n * num.FRACTIONS[(m.group("d") or m.group("d2")).lower()]
-        rows.append({"kind": "ratio", "start": m.start(), "end": m.end(), "value": value,
-                     "low": value, "high": value, "unit": "fraction"})
+        row = {"kind": "ratio", "start": m.start(), "end": m.end(), "value": value, "unit": "fraction"}
+        q = qualifier_before(text, m.start())
+        if q:
+            row.update(qualifier=q.group("q").lower(), start=q.start("q"))
+        row["low"], row["high"] = fraction_interval(value, row.get("qualifier"))
+        rows.append(row)
         taken.mark(m.start(), m.end())
     for start, end, value, places, spelled, numtext in sorted(_candidates(text), key=lambda c: c[0]):
         if taken(start, end):
@@ -194,7 +220,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         else:
             row.update(kind="quantity", unit=pint_unit)
     else:
-        exact = True
+        # A plain whole count is exact; "5.62 million" or "2.4 people" is rounded as written.
+        exact = not scale and float(value).is_integer() and places >= 0
         row.update(kind="count", noun_at=end)
         if AGE_RE.search(text, max(0, start - 40), start) and re.match(r",", text[end:]) and 0 < value < 120 \
                 and places >= 0:
@@ -202,7 +229,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
             row.pop("noun_at")
     q = qualifier_before(text, row["start"])
     if q:
-        row["qualifier"] = q.group("q").lower()
+        word = q.group("q").lower()
+        row["qualifier"] = "average" if word in AVERAGE else word
         row["start"] = q.start("q")
     row["value"] = value
     row["low"], row["high"] = interval(value, places, round_places, row.get("qualifier"), exact)

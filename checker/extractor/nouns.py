@@ -18,7 +18,11 @@ is are was were be been being have has had will would could should can may might
 said says say saying told tell according
 also more less fewer ago earlier later apiece alone only just still already even then there here
 not no yes very too almost nearly around roughly
+ahead behind above below apart clear short present each apiece away respectively
 """.split())
+# "a 24,000-strong force": a hyphenated word after the figure that is not what is counted.
+COMPOUND_ADJECTIVES = {"strong", "odd", "plus", "fold", "something", "long", "old", "high", "wide",
+                       "tall", "deep", "thick", "based", "run", "time", "times", "way", "ish"}
 DETERMINERS = set("the a an its their his her this these those our your my some all each both".split())
 # Pronouns that stand for counted things ("14 of them"); "two of us" counts people, not a figure.
 PRONOUNS = {"them", "those", "these", "which", "whom"}
@@ -73,6 +77,23 @@ def words_after(text: str, pos: int, limit: int = 12) -> list[re.Match]:
     return out
 
 
+# "the population grew to 5.62 million", "a death toll of 45": a noun before the figure names what
+# it counts, whatever word follows the figure ("1.4 million accounts for ...").
+NOUN_BEFORE = re.compile(
+    r"\b(?P<noun>population|workforce|membership|electorate|turnout|attendance|enrol(?:l)?ment|headcount|"
+    r"death\s+toll|toll)\s+(?:(?:has|had|have|was|is|were|now)\s+)?(?:of|to|at|was|is|were|reached|hit|"
+    r"(?:grew|rose|fell|climbed|dropped|jumped|increased|decreased|declined|shrank)\s+to|stood\s+at|"
+    r"totall?ed)\s+$", re.IGNORECASE)
+
+
+def noun_before(text: str, start: int) -> str | None:
+    m = NOUN_BEFORE.search(text, max(0, start - 50), start)
+    if not m:
+        return None
+    noun = m.group("noun").lower()
+    return "death" if noun.startswith("death") else lemma(noun)
+
+
 def head_noun(text: str, pos: int) -> tuple[str | None, str | None]:
     """(lemma of the counted noun, how it was found) for a figure ending at `pos`.
 
@@ -86,7 +107,11 @@ def head_noun(text: str, pos: int) -> tuple[str | None, str | None]:
         word = toks[i].group()
         low = word.lower()
         if not word[0].isalpha():
-            if word == "-" and head is None:
+            if word == "-" and head is None and i == 0:
+                # "38-game season" counts games; "13-member council" members.
+                nxt = toks[1].group() if len(toks) > 1 else ""
+                if nxt[:1].isalpha() and nxt.lower() not in COMPOUND_ADJECTIVES and toks[1].start() == toks[0].end():
+                    return lemma(nxt), "noun"
                 i += 1
                 continue
             break

@@ -17,7 +17,10 @@ JUST_ABOVE = {"just over", "just above", "slightly more than"}
 APPROX = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
           "circa", "~", "more or less", "an approximate", "approx."}
 
-_ALL = sorted(AT_LEAST | AT_MOST | JUST_BELOW | JUST_ABOVE | APPROX, key=len, reverse=True)
+# Not a hedge: the figure is a mean ("an average of 2.4 people each"), kept at its own precision.
+AVERAGE = {"an average of", "average of", "on average", "averaging", "a mean of", "an average"}
+
+_ALL = sorted(AT_LEAST | AT_MOST | JUST_BELOW | JUST_ABOVE | APPROX | AVERAGE, key=len, reverse=True)
 QUALIFIER_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))(?P<q>{'|'.join(re.escape(q) for q in _ALL)})\s*$", re.IGNORECASE)
 
@@ -38,7 +41,7 @@ def interval(value: float, places: int, round_places: int, qualifier: str | None
     half = 0.0 if exact else 0.5 * 10 ** (-places)
     unit = 10.0 ** (-min(places, round_places))
     q = (qualifier or "").lower()
-    if not q:
+    if not q or q in AVERAGE:
         return value - half, value + half
     if q in AT_LEAST:
         return value, None

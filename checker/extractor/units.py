@@ -119,3 +119,15 @@ def registry():
 
     return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 
+
+
+@functools.lru_cache(maxsize=256)
+def same_dimension(a: str | None, b: str | None) -> bool:
+    """Whether pint can convert between two unit names (metres and feet: yes; metres and kg: no)."""
+    if not a or not b:
+        return False
+    ureg = registry()
+    try:
+        return ureg.Unit(a).dimensionality == ureg.Unit(b).dimensionality
+    except Exception:  # noqa: BLE001 - an unknown name is simply not comparable
+        return False

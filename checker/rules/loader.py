@@ -85,6 +85,24 @@ def _param(name: str, spec: Param, value, problems: Problems, node, rule: dict, 
         if not isinstance(value, bool):
             problems.add(f"{name} must be true or false", node, name)
         rule[name] = value
+    elif spec.type == "selectors":
+        if not isinstance(value, dict) or not value:
+            problems.add(f"{name} must map names to selectors", node, name)
+            return
+        for key, sub in value.items():
+            if not str(key).isidentifier():
+                problems.add(f"{name}: {key!r} is not a name (letters, digits, _)", value, key)
+            elif not isinstance(sub, dict):
+                problems.add(f"{name}.{key} must be a mapping of column: value", value, key)
+            else:
+                sel = compile_selector(sub, problems, where=f"{name}.{key}")
+                if sel is not None:
+                    selectors[f"{name}.{key}"] = sel
+        rule[name] = list(value)
+    elif spec.type == "expression":
+        if not isinstance(value, str):
+            problems.add(f"{name} must be text", node, name)
+        rule[name] = value
 
 
 def _rule(node, problems: Problems, source: str) -> Rule | None:
@@ -122,6 +140,9 @@ def _rule(node, problems: Problems, source: str) -> Rule | None:
             problems.add(f"kind {kind.name!r} needs {name!r}", node)
         elif spec.default is not None:
             _param(name, spec, spec.default, problems, node, params, selectors)
+    if len(problems.items) == before:
+        for key, text in kind.validate(params, selectors):
+            problems.add(text, node, key)
     message = node.get("message") or kind.message
     if isinstance(message, str):
         _check_message(message, kind, problems, node)

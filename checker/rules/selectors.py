@@ -15,10 +15,11 @@ import pandas as pd
 
 from .problems import Problems
 
-VALUE_COLUMNS = ("kind", "noun", "unit", "qualifier", "grain", "tense", "weekday", "link")
+VALUE_COLUMNS = ("kind", "noun", "unit", "qualifier", "grain", "tense", "weekday", "link", "relation")
 TEXT_OPS = ("equals", "contains", "starts", "ends")
 KEYS = VALUE_COLUMNS + ("place", "value", "date", "text", "context", "has")
-HAS_COLUMNS = ("value", "low", "high", "unit", "noun", "date", "weekday", "qualifier", "whole", "group")
+HAS_COLUMNS = ("value", "low", "high", "unit", "noun", "date", "weekday", "qualifier", "whole", "group",
+               "relation", "left", "right")
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 

@@ -12,7 +12,7 @@ INF = math.inf
 
 @dataclass(frozen=True)
 class Param:
-    type: str                      # selector | choice | columns | text
+    type: str                      # selector | selectors | choice | columns | flag | expression
     required: bool = False
     default: Any = None
     choices: tuple[str, ...] = ()
@@ -39,6 +39,10 @@ class RuleKind:
 
     def run(self, rule, ctx) -> Iterator[Hit]:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def validate(self, params: dict, selectors: dict) -> list[tuple[str, str]]:
+        """Problems across parameters, as (key, message), found when the rule file is loaded."""
+        return []
 
 
 REGISTRY: dict[str, RuleKind] = {}
@@ -98,4 +102,40 @@ def span_of(rows) -> tuple[int, int]:
     return int(min(r["start"] for r in rows)), int(max(r["end"] for r in rows))
 
 
-from . import compare, chronology, ordinal, subset, total, weekday  # noqa: E402,F401  (registration)
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+class RelationKind(RuleKind):
+    """A kind that checks figures carrying a `relation` (set by extraction) against the figures
+    in `left` and `right`. Subclasses give `expected(row, left, right, ctx)`: the interval the
+    row's figure must overlap and the message values, or None when the check does not apply."""
+
+    relations: tuple[str, ...] = ()
+
+    def run(self, rule, ctx):
+        claims = ctx.claims
+        by_id = {c: label for label, c in claims["claim"].items()}
+        rows = rule.select("select", ctx)
+        rows = rows[rows["relation"].isin(self.relations)]
+        for label, row in rows.iterrows():
+            labels = [by_id.get(row[k]) for k in ("left", "right") if isinstance(row[k], str)]
+            if any(lbl is None for lbl in labels):
+                continue
+            left = claims.loc[labels[0]] if labels else None
+            right = claims.loc[labels[1]] if len(labels) > 1 else None
+            result = self.expected(row, left, right, ctx)
+            if result is None:
+                continue
+            expected, values = result
+            stated = bounds(row)
+            if overlap(expected, stated):
+                continue
+            values = {"stated": row["text"], "expected": fmt_interval(*expected), **values}
+            start, end = int(row["start"]), int(row["end"])
+            yield Hit([label, *labels], start, end, values,
+                      {"stated": [stated[0], stated[1]], "expected": [expected[0], expected[1]]})
+
+
+from . import (change, chronology, compare, conversion, difference, elapsed, expression,  # noqa: E402,F401
+               ordinal, share, subset, total, weekday)  # (registration)

@@ -1,0 +1,209 @@
+"""Relations a sentence states between its figures, recorded on the figure that states them.
+
+    7.8 metres (25.6 feet)                    25.6 feet:  conversion of 7.8 metres
+    peaked at 7.8 metres, 2.1 metres above    2.1 metres: difference, 7.8 - 5.7
+      the threshold of 5.7 metres
+    rises to 48m from 40m, an increase of 20% 20%:        increase, 48 over 40
+    412 million, or 22% of the total          22%:        share, 412 million of the total
+    in 2013, twelve years ago                 12 years:   elapsed from 2013 to publication
+    voted 9 to 4, with all 13 members         9 and 4:    tally parts of 13 (link, not relation)
+
+`left` and `right` hold the claim ids the relation is about (see the schema); rules do the arithmetic.
+Only the wording is read here, within one sentence, and only when the figures' kinds fit. Patterns
+that `match` at an offset have no `^` (it would not anchor there); those run on a gap string do.
+"""
+from __future__ import annotations
+
+import re
+
+AMOUNT = ("count", "money", "quantity")
+
+_CONVERSION_OPEN = re.compile(r"^\s*[(\[]\s*$")
+_CONVERSION_CLOSE = re.compile(r"\s*(?:[)\]]|,\s*or\b)")
+_MORE = r"above|over|ahead\s+of|more\s+than|higher\s+than|longer\s+than|larger\s+than|bigger\s+than|" \
+        r"taller\s+than|heavier\s+than|clear\s+of|up\s+on"
+_LESS = r"below|under|behind|less\s+than|fewer\s+than|lower\s+than|short\s+of|shorter\s+than|" \
+        r"smaller\s+than|lighter\s+than|down\s+on"
+_DIFFERENCE = re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\b[^.;!?\d]{{0,60}}$", re.IGNORECASE)
+_UP = r"up|rose|rise|rises|risen|rising|increased?|increases|increasing|climbed|climbs?|jumped|jumps?|" \
+      r"gained|gains?|grew|grows|grown|growth|surged|soared|advanced|higher|added"
+_DOWN = r"down|fell|falls?|fallen|falling|decreased?|decreases|declined?|declines|dropped|drops?|" \
+        r"slipped|slid|plunged|shrank|shrunk|cut|cuts|lost|lower|reduced|reduction|slump(?:ed)?"
+_CHANGE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:of\s+|by\s+)?(?:an?\s+)?(?:some\s+)?$",
+                     re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_OR_SHARE = re.compile(r"^\s*,?\s*or\s*$", re.IGNORECASE)
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[a-z]+\s+)?total\b", re.IGNORECASE)
+_OF_NEXT = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_TOTAL_THEN_FIGURE = re.compile(r"^\s+of\s+(?:the|all|its|their)\s+(?:[a-z]+\s+)?total\s*,\s*(?:or\s+)?$",
+                                re.IGNORECASE)
+_MAKES_UP = re.compile(r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented|"
+                       r"comprises?|comprised|constitutes?|constituted)\s+$", re.IGNORECASE)
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_TO_DURATION = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+$", re.IGNORECASE)
+_DURATION_TO_SINCE = re.compile(r"^\s+(?:[a-z]+\s+){0,3}since\s+$", re.IGNORECASE)
+_TENURE = re.compile(r"\s+(?:in\s+office|in\s+power|at\s+the\s+helm|in\s+charge|in\s+the\s+job|"
+                     r"in\s+the\s+post|in\s+post|on\s+the\s+throne)\b", re.IGNORECASE)
+_TOOK_OFFICE = re.compile(r"\b(?:took\s+office|came\s+to\s+power|took\s+power|was\s+elected|elected|"
+                          r"appointed|took\s+over|took\s+charge|sworn\s+in|acceded)\s+(?:in\s+|on\s+)?$",
+                          re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"\b(?:voted|vote\s+of|votes?\s+(?:was|were)|by\s+a\s+(?:vote|margin)\s+of|"
+                           r"split|ruled)\s+$", re.IGNORECASE)
+_TALLY_GAP = re.compile(r"^\s*(?:to|-|–)\s*$")
+MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delegate", "councillor",
+           "councilor", "legislator", "director", "representative", "mp", "commissioner", "minister",
+           "voter", "shareholder", "seat"}
+
+
+def _fits(a: dict, b: dict) -> bool:
+    """Two figures of the same sort: kind, unit (or both lengths, masses ...), compatible nouns."""
+    if a["kind"] != b["kind"]:
+        return False
+    if a["kind"] == "quantity":
+        from .units import same_dimension
+
+        return same_dimension(a.get("unit"), b.get("unit"))
+    if a.get("unit") != b.get("unit"):
+        return False
+    return a.get("noun") is None or b.get("noun") is None or a["noun"] == b["noun"]
+
+
+def _free(row: dict) -> bool:
+    """Not itself a part of a whole, a conversion, or another relation's statement."""
+    return not row.get("whole") and not row.get("relation")
+
+
+def find_relations(text: str, rows: list[dict], spans) -> None:
+    by_sentence: dict[int, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_sentence.setdefault(row["sentence"], []).append(i)
+    for sentence, members in by_sentence.items():
+        sent = [rows[i] for i in members]
+        start = spans[sentence][0] if spans else 0
+        _conversions(text, sent)
+        _tallies(text, sent)
+        _shares(text, sent, rows)
+        _changes(text, sent, start)
+        _differences(text, sent)
+        _elapsed(text, sent)
+
+
+def _gap(text: str, a: dict, b: dict) -> str:
+    return text[a["end"]:b["start"]]
+
+
+def _conversions(text: str, sent: list[dict]) -> None:
+    for a, b in zip(sent, sent[1:]):
+        if a["kind"] in ("quantity", "duration") and b["kind"] == a["kind"] and a.get("unit") != b.get("unit") \
+                and _CONVERSION_OPEN.match(_gap(text, a, b)) and _CONVERSION_CLOSE.match(text, b["end"]) \
+                and not b.get("relation"):
+            b.update(relation="conversion", left=a["claim"])
+
+
+def _tallies(text: str, sent: list[dict]) -> None:
+    for k, (a, b) in enumerate(zip(sent, sent[1:])):
+        if a["kind"] == b["kind"] == "count" and _TALLY_GAP.match(_gap(text, a, b)) \
+                and _TALLY_BEFORE.search(text, max(0, a["start"] - 30), a["start"]):
+            whole = next((r for r in sent if r is not a and r is not b and r["kind"] == "count"
+                          and (r.get("noun") in MEMBERS
+                               or re.search(r"\ball\s+$", text[max(0, r["start"] - 5):r["start"]]))), None)
+            if whole is not None:
+                for part in (a, b):
+                    part.update(whole=whole["claim"], link="tally", group=a["claim"])
+
+
+def _total_of(part: dict, rows: list[dict]) -> dict | None:
+    """"the total": the article's first figure of the same sort that is larger than the part."""
+    for r in rows:
+        if r is not part and r["kind"] == part["kind"] and r.get("unit") == part.get("unit") \
+                and (r.get("noun") is None or part.get("noun") is None or r["noun"] == part["noun"]) \
+                and _free(r) and r["low"] is not None and part["high"] is not None and r["low"] > part["high"]:
+            return r
+    return None
+
+
+def _shares(text: str, sent: list[dict], rows: list[dict]) -> None:
+    for k, row in enumerate(sent):
+        if not (row["kind"] == "percent" and row.get("unit") == "percent" or row.get("unit") == "fraction"):
+            continue
+        prev = sent[k - 1] if k else None
+        nxt = sent[k + 1] if k + 1 < len(sent) else None
+        part = whole = None
+        if nxt is not None and nxt["kind"] in AMOUNT and _TOTAL_THEN_FIGURE.match(_gap(text, row, nxt)):
+            part = nxt                                     # "18% of the total, about 1.01 million"
+        elif prev is not None and prev["kind"] in AMOUNT and (
+                _OR_SHARE.match(_gap(text, prev, row))     # "412 million dollars, or 22% of ..."
+                or _MAKES_UP.search(text, max(prev["end"], row["start"] - 30), row["start"])):
+            part = prev                                    # "1.4 million accounts for a quarter of ..."
+        if part is None:
+            continue
+        if nxt is not None and nxt is not part and _OF_NEXT.match(_gap(text, row, nxt)) and _fits(part, nxt):
+            whole = nxt
+        elif _OF_TOTAL.match(text, row["end"]):
+            whole = _total_of(part, rows)
+        if whole is not None and not row.get("relation"):
+            row.update(relation="share", left=part["claim"], right=whole["claim"])
+
+
+def _changes(text: str, sent: list[dict], sent_start: int) -> None:
+    for k, row in enumerate(sent):
+        if row["kind"] != "percent" or row.get("relation"):
+            continue
+        cue = _CHANGE.search(text, max(sent_start, row["start"] - 30), row["start"])
+        if not cue:
+            continue
+        others = [r for r in sent if r is not row and r["kind"] in AMOUNT + ("percent",)]
+        old = next((r for r in others if _FROM.search(text, max(sent_start, r["start"] - 40), r["start"])), None)
+        if old is None:
+            continue
+        new = next((r for r in others if r is not old and _fits(r, old)
+                    and _TO.search(text, max(sent_start, r["start"] - 25), r["start"])), None)
+        if new is None:
+            before = [r for r in sent[:k] if r is not old and _fits(r, old) and _free(r)]
+            new = before[-1] if before else None
+        if new is not None and _fits(new, old):
+            row.update(relation="increase" if cue.group("up") else "decrease", left=new["claim"],
+                       right=old["claim"])
+
+
+def _differences(text: str, sent: list[dict]) -> None:
+    for k, row in enumerate(sent[:-1]):
+        if row["kind"] not in AMOUNT + ("duration",) or row.get("relation") or row.get("whole"):
+            continue
+        ref = sent[k + 1]
+        cue = _DIFFERENCE.match(_gap(text, row, ref))
+        if not cue or not _fits(row, ref):
+            continue
+        earlier = [r for r in sent[:k] if _fits(r, row) and _free(r)]
+        if not earlier:
+            continue
+        subject = earlier[-1]
+        larger, smaller = (subject, ref) if cue.group("more") else (ref, subject)
+        row.update(relation="difference", left=larger["claim"], right=smaller["claim"])
+
+
+def _elapsed(text: str, sent: list[dict]) -> None:
+    for k, row in enumerate(sent):
+        if row["kind"] != "duration" or row.get("noun") == "age" or row.get("relation"):
+            continue
+        prev = sent[k - 1] if k else None
+        nxt = sent[k + 1] if k + 1 < len(sent) else None
+        start = None
+        if _AGO.match(text, row["end"]):
+            if prev is not None and prev["kind"] == "date" and re.fullmatch(r"\s*,?\s*", _gap(text, prev, row)):
+                start = prev                                # "in 2013, twelve years ago"
+            elif nxt is not None and nxt["kind"] == "date" and \
+                    re.fullmatch(r"\s+ago\s*,?\s*(?:in|on)?\s*", _gap(text, row, nxt), re.IGNORECASE):
+                start = nxt                                 # "twelve years ago, in 2013"
+        elif prev is not None and prev["kind"] == "date" and _SINCE.search(text, max(0, prev["start"] - 8), prev["start"]) \
+                and _SINCE_TO_DURATION.match(_gap(text, prev, row)):
+            start = prev                                    # "since 1998, a wait of 26 years"
+        elif nxt is not None and nxt["kind"] == "date" and _DURATION_TO_SINCE.match(_gap(text, row, nxt)):
+            start = nxt                                     # "for 26 years since 1998"
+        elif _TENURE.match(text, row["end"]):
+            start = next((r for r in sent if r["kind"] == "date"
+                          and _TOOK_OFFICE.search(text, max(0, r["start"] - 25), r["start"])), None)
+        if start is not None and start.get("date"):
+            row.update(relation="elapsed", left=start["claim"])

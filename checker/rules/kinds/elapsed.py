@@ -1,0 +1,51 @@
+"""elapsed: a stated span of time agrees with the dates it runs between.
+
+"in 2013, twelve years ago", "since 1998, a wait of 26 years", "took office in 2021 ... her four
+years in office": the span from the date (every day its grain covers) to the publication date.
+A whole number of years may count completed or rounded years, so "four years" from 2021 to
+February 2025 (3.1 to 4.1 years) holds, and "six years" does not. Days, weeks and months compare
+the same way in their own unit.
+"""
+from __future__ import annotations
+
+import math
+
+from . import Param, RelationKind, bounds, date_bounds, register
+
+DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0}
+
+
+def whole_units(lo: float, hi: float) -> tuple[float, float]:
+    """The whole numbers a span of lo..hi units may be called: completed, or rounded."""
+    return float(min(math.floor(lo), round(lo))), float(max(math.floor(hi), round(hi)))
+
+
+@register
+class Elapsed(RelationKind):
+    name = "elapsed"
+    summary = "a span (N years ago, since D, N years in office) agrees with the dates"
+    relations = ("elapsed",)
+    params = {"select": Param("selector", default={"relation": "elapsed"}, help="which spans")}
+    fields = ("stated", "expected", "start", "end", "unit")
+    message = "from {start} to {end} is {expected} {unit}, but the text says {stated}"
+
+    def expected(self, row, left, right, ctx):
+        unit = row["unit"]
+        if unit not in DAYS or not isinstance(left["date"], str):
+            return None
+        first, last = date_bounds(left["date"], left["grain"])
+        if right is not None and isinstance(right["date"], str):
+            end_first, end_last = date_bounds(right["date"], right["grain"])
+            end_text = right["text"]
+        elif ctx.doc.published is not None:
+            end_first = end_last = ctx.doc.published
+            end_text = f"publication ({ctx.doc.published.isoformat()})"
+        else:
+            return None
+        lo = (end_first - last).days / DAYS[unit]
+        hi = (end_last - first).days / DAYS[unit]
+        if hi < 0:
+            return None
+        stated = bounds(row)
+        span = whole_units(lo, hi) if stated[0] == stated[1] and float(stated[0]).is_integer() else (lo, hi)
+        return span, {"start": left["text"], "end": end_text, "unit": f"{unit}s"}

@@ -1,0 +1,214 @@
+"""expression: an arithmetic relation over named selections, for domain rules.
+
+    let:
+      wins: {kind: count, noun: win}
+      draws: {kind: count, noun: draw}
+      points: {kind: count, noun: point}
+    expect: points == 3 * wins + draws
+    scope: sentence            # or document
+
+Within each scope (each sentence, or the whole article) where every name selects exactly one claim
+(or, with `pick: first` or `pick: largest`, where each selects at least one),
+both sides are computed as intervals (each figure at its stated precision) and the comparison must
+be possible for some reading. The expression is parsed here, by a small recursive-descent parser
+over numbers, names, + - * / and parentheses, with one comparison (== <= >= < >); nothing is ever
+evaluated as Python.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import INF, Hit, Param, RuleKind, bounds, fmt_interval, register
+
+_TOKEN = re.compile(r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<op>==|<=|>=|[-+*/()<>=]))")
+COMPARISONS = ("==", "<=", ">=", "<", ">")
+
+
+class ExpressionError(ValueError):
+    def __init__(self, message: str, column: int):
+        super().__init__(f"{message} at column {column + 1}")
+        self.column = column
+
+
+@dataclass(frozen=True)
+class Node:
+    op: str              # num | name | + - * / | neg
+    value: object = None
+    args: tuple = ()
+
+
+def tokenize(text: str) -> list[tuple[str, str, int]]:
+    tokens, pos = [], 0
+    while pos < len(text):
+        if text[pos:].strip() == "":
+            break
+        m = _TOKEN.match(text, pos)
+        if not m:
+            raise ExpressionError(f"unexpected {text[pos:].strip()[:1]!r}", pos + len(text[pos:]) - len(text[pos:].lstrip()))
+        kind = m.lastgroup
+        tokens.append((kind, m.group(kind), m.start(kind)))
+        pos = m.end()
+    return tokens
+
+
+class _Parser:
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = tokenize(text)
+        self.i = 0
+
+    def peek(self):
+        return self.tokens[self.i] if self.i < len(self.tokens) else ("end", "", len(self.text))
+
+    def take(self, *ops):
+        kind, value, _ = self.peek()
+        if kind == "op" and value in ops:
+            self.i += 1
+            return value
+        return None
+
+    def comparison(self):
+        left = self.sum()
+        op = self.take(*COMPARISONS, "=")
+        if op is None:
+            raise ExpressionError("expected a comparison (==, <=, >=, <, >)", self.peek()[2])
+        right = self.sum()
+        if self.peek()[0] != "end":
+            raise ExpressionError(f"unexpected {self.peek()[1]!r}", self.peek()[2])
+        return ("==" if op == "=" else op), left, right
+
+    def sum(self):
+        node = self.product()
+        while (op := self.take("+", "-")) is not None:
+            node = Node(op, args=(node, self.product()))
+        return node
+
+    def product(self):
+        node = self.factor()
+        while (op := self.take("*", "/")) is not None:
+            node = Node(op, args=(node, self.factor()))
+        return node
+
+    def factor(self):
+        if self.take("-") is not None:
+            return Node("neg", args=(self.factor(),))
+        if self.take("(") is not None:
+            node = self.sum()
+            if self.take(")") is None:
+                raise ExpressionError("missing ')'", self.peek()[2])
+            return node
+        kind, value, col = self.peek()
+        if kind == "num":
+            self.i += 1
+            return Node("num", float(value))
+        if kind == "name":
+            self.i += 1
+            return Node("name", value)
+        raise ExpressionError("expected a number, a name or '('" if kind != "end" else "unexpected end",
+                              col)
+
+
+def parse(text: str):
+    """(comparison, left, right), or ExpressionError with the column of the problem."""
+    return _Parser(text).comparison()
+
+
+def names(node: Node) -> set[str]:
+    if node.op == "name":
+        return {node.value}
+    return set().union(*(names(a) for a in node.args)) if node.args else set()
+
+
+def evaluate(node: Node, env: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    """Interval arithmetic: every value the expression can take over its operands' intervals."""
+    if node.op == "num":
+        return node.value, node.value
+    if node.op == "name":
+        return env[node.value]
+    if node.op == "neg":
+        lo, hi = evaluate(node.args[0], env)
+        return -hi, -lo
+    (alo, ahi), (blo, bhi) = (evaluate(a, env) for a in node.args)
+    if node.op == "+":
+        return alo + blo, ahi + bhi
+    if node.op == "-":
+        return alo - bhi, ahi - blo
+    if node.op == "/":
+        if blo <= 0 <= bhi:
+            return -INF, INF
+        blo, bhi = 1 / bhi, 1 / blo
+    products = [x * y for x in (alo, ahi) for y in (blo, bhi) if not (abs(x) == INF and y == 0 or abs(y) == INF and x == 0)]
+    return (min(products), max(products)) if products else (-INF, INF)
+
+
+def possible(op: str, left: tuple[float, float], right: tuple[float, float]) -> bool:
+    (llo, lhi), (rlo, rhi) = left, right
+    return {"==": llo <= rhi and rlo <= lhi, "<=": llo <= rhi, ">=": lhi >= rlo,
+            "<": llo < rhi, ">": lhi > rlo}[op]
+
+
+@register
+class Expression(RuleKind):
+    name = "expression"
+    summary = "an arithmetic relation over named selections holds (points == 3 * wins + draws)"
+    params = {
+        "let": Param("selectors", required=True, help="name: selector, one claim each per scope"),
+        "expect": Param("expression", required=True, help="comparison over the names, e.g. a == b + c"),
+        "scope": Param("choice", default="sentence", choices=("sentence", "document")),
+        "pick": Param("choice", default="only", choices=("only", "first", "largest"),
+                      help="when a name selects several claims in a scope: skip the scope (only), "
+                           "or take the first in the text, or the largest value"),
+    }
+    fields = ("expression", "left", "right", "figures")
+    message = "{expression} does not hold: {figures} gives {left} against {right}"
+
+    def validate(self, params, selectors):
+        try:
+            _, left, right = parse(params["expect"])
+        except ExpressionError as e:
+            return [("expect", f"expect: {e}")]
+        defined = params.get("let", [])
+        unknown = sorted((names(left) | names(right)) - set(defined))
+        if unknown:
+            return [("expect", f"expect: {unknown[0]!r} is not a name under 'let' "
+                               f"(names: {', '.join(sorted(defined))})")]
+        return []
+
+    def run(self, rule, ctx):
+        op, left_node, right_node = parse(rule.params["expect"])
+        chosen = {n: rule.selectors[f"let.{n}"].select(ctx.claims, ctx) for n in rule.params["let"]}
+        if any(frame.empty for frame in chosen.values()):
+            return
+        groups = [None] if rule.params["scope"] == "document" else \
+            sorted(set.intersection(*(set(f["sentence"]) for f in chosen.values())))
+        for group in groups:
+            picked = {}
+            for n, frame in chosen.items():
+                rows = frame if group is None else frame[frame["sentence"] == group]
+                if len(rows) > 1 and rule.params["pick"] != "only":
+                    rows = rows.iloc[[0]] if rule.params["pick"] == "first" else \
+                        rows.loc[[rows["value"].astype(float).idxmax()]]
+                if len(rows) != 1:
+                    break
+                picked[n] = (rows.index[0], rows.iloc[0])
+            else:
+                yield from self._check(rule, op, left_node, right_node, picked)
+
+    def _check(self, rule, op, left_node, right_node, picked):
+        env = {n: bounds(row) for n, (_, row) in picked.items()}
+        left, right = evaluate(left_node, env), evaluate(right_node, env)
+        if possible(op, left, right):
+            return
+        rows = [row for _, row in picked.values()]
+        # Mark the sentence holding most of the figures: where an editor would look first.
+        sentence = Counter(int(r["sentence"]) for r in rows).most_common(1)[0][0]
+        marked = [r for r in rows if r["sentence"] == sentence]
+        start, end = int(min(r["start"] for r in marked)), int(max(r["end"] for r in marked))
+        shown = ", ".join(f"{n} = {row['text']}" for n, (_, row) in picked.items())
+        yield Hit([label for label, _ in picked.values()], start, end,
+                  {"expression": rule.params["expect"], "left": fmt_interval(*left),
+                   "right": fmt_interval(*right), "figures": shown},
+                  {"left": list(left), "right": list(right),
+                   "figures": {n: row["text"] for n, (_, row) in picked.items()}})
