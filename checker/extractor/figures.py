@@ -51,6 +51,9 @@ AGE_RE = re.compile(r"[A-Z][\w'’-]+,\s+$")
 OLD_RE = re.compile(r"[-\s]old\b")
 TIME_UNITS_FOR_DURATION = set(units.TIME.values())
 PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+# "2.22 dlrs a share", "$7 an ounce": a price per unit, not an amount.
+RATE_RE = re.compile(r"\s+(?:a|an|per)\s+(?P<per>share|ounce|barrel|tonne|ton|head|hour|day|week|month|year|"
+                     r"gallon|litre|liter|kilo|kilogram|kg|pound|lb|unit|person|capita|night|bushel)\b", re.IGNORECASE)
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
 
@@ -163,6 +166,12 @@ def find_figures(text: str, taken) -> list[dict]:
     return rows
 
 
+def _rate(text: str, end: int, row: dict) -> None:
+    m = RATE_RE.match(text, end)
+    if m:
+        row["noun"] = f"per {m.group('per').lower()}"
+
+
 def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | None:
     if spelled:
         low = numtext.lower()
@@ -195,6 +204,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         row.update(kind="money", unit=money)
         if word_cur and word_cur.group("cur").lower() in units.CURRENCY_WORDS:
             end = word_cur.end()   # "$5 million dollars", "US$ 40 billion"
+        _rate(text, end, row)
     elif pct:
         row.update(kind="percent", unit="percentage_point" if "point" in pct.group().lower() else "percent")
         end = pct.end()
@@ -206,6 +216,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
             value, places, round_places = value / 100, places + 2, round_places + 2
         row.update(kind="money", unit=code or units.CURRENCY_WORDS[cur_word])
         end = word_cur.end()
+        _rate(text, end, row)
     elif unit and units.unit_fits(unit.group("unit"), unit.group("sep")):
         surface = unit.group("unit").lower()
         pint_unit = units.TIME.get(surface) or units.PHYSICAL[surface]

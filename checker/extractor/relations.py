@@ -24,17 +24,27 @@ _MORE = r"above|over|ahead\s+of|more\s+than|higher\s+than|longer\s+than|larger\s
         r"taller\s+than|heavier\s+than|clear\s+of|up\s+on"
 _LESS = r"below|under|behind|less\s+than|fewer\s+than|lower\s+than|short\s+of|shorter\s+than|" \
         r"smaller\s+than|lighter\s+than|down\s+on"
-_DIFFERENCE = re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\b[^.;!?\d]{{0,60}}$", re.IGNORECASE)
+# The figure's noun may stand before the cue ("9 goals ahead of"), a conjunction may not ("up one
+# dlr but below"); after the cue, one clause up to the reference figure, or a relative clause
+# ("ahead of the runner-up, who scored 22").
+_DIFFERENCE = re.compile(
+    rf"^\s*(?:(?!(?:but|and|or|while|yet|as|still)\b)[a-z]+\s+){{0,2}}?(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\b"
+    rf"[^.;!?\d,]{{0,60}}(?:,\s*(?:who|which|whose)\b[^.;!?\d,]{{0,30}})?$", re.IGNORECASE)
 _UP = r"up|rose|rise|rises|risen|rising|increased?|increases|increasing|climbed|climbs?|jumped|jumps?|" \
       r"gained|gains?|grew|grows|grown|growth|surged|soared|advanced|higher|added"
 _DOWN = r"down|fell|falls?|fallen|falling|decreased?|decreases|declined?|declines|dropped|drops?|" \
         r"slipped|slid|plunged|shrank|shrunk|cut|cuts|lost|lower|reduced|reduction|slump(?:ed)?"
 _CHANGE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:of\s+|by\s+)?(?:an?\s+)?(?:some\s+)?$",
                      re.IGNORECASE)
+# Only "from" names the base of a change; "compared with" often names another period's figure
+# ("rose 31.3 pct [year on year] to 154,711, compared with 146,610 in April").
 _FROM = re.compile(r"\bfrom\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
-_TO = re.compile(r"\bto\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_TO = re.compile(r"\b(?:to|at)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+# A change, its old and its new figure stand in one clause: "fell 4.0 pct to 94,400 tonnes, while
+# foreign production rose to 182,900 tonnes from 174,500" pairs nothing across "while".
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 _OR_SHARE = re.compile(r"^\s*,?\s*or\s*$", re.IGNORECASE)
-_OF_TOTAL = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[a-z]+\s+)?total\b", re.IGNORECASE)
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[a-z]+\s+)?total\b(?!\s+[a-z])", re.IGNORECASE)
 _OF_NEXT = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _TOTAL_THEN_FIGURE = re.compile(r"^\s+of\s+(?:the|all|its|their)\s+(?:[a-z]+\s+)?total\s*,\s*(?:or\s+)?$",
                                 re.IGNORECASE)
@@ -67,6 +77,8 @@ def _fits(a: dict, b: dict) -> bool:
         return same_dimension(a.get("unit"), b.get("unit"))
     if a.get("unit") != b.get("unit"):
         return False
+    if a["kind"] == "money":   # "2.22 dlrs a share" is not "1,811,000 dlrs"
+        return a.get("noun") == b.get("noun")
     return a.get("noun") is None or b.get("noun") is None or a["noun"] == b["noun"]
 
 
@@ -154,14 +166,15 @@ def _changes(text: str, sent: list[dict], sent_start: int) -> None:
         cue = _CHANGE.search(text, max(sent_start, row["start"] - 30), row["start"])
         if not cue:
             continue
-        others = [r for r in sent if r is not row and r["kind"] in AMOUNT + ("percent",)]
+        others = [r for r in sent if r is not row and r["kind"] in AMOUNT + ("percent",)
+                  and not _CLAUSE_BREAK.search(text, min(r["end"], row["end"]), max(r["start"], row["start"]))]
         old = next((r for r in others if _FROM.search(text, max(sent_start, r["start"] - 40), r["start"])), None)
         if old is None:
             continue
         new = next((r for r in others if r is not old and _fits(r, old)
                     and _TO.search(text, max(sent_start, r["start"] - 25), r["start"])), None)
         if new is None:
-            before = [r for r in sent[:k] if r is not old and _fits(r, old) and _free(r)]
+            before = [r for r in others if r["start"] < row["start"] and r is not old and _fits(r, old) and _free(r)]
             new = before[-1] if before else None
         if new is not None and _fits(new, old):
             row.update(relation="increase" if cue.group("up") else "decrease", left=new["claim"],

@@ -28,8 +28,18 @@ def run(rules: list[Rule], claims: pd.DataFrame, doc: Document) -> list[Finding]
     """Findings of every rule on one document's claims, in text order; also the claims used."""
     ctx = Context(doc, claims)
     findings: list[Finding] = []
+    filled: dict[str, bool] = {}
+
+    def has(column: str) -> bool:
+        if column not in filled:
+            filled[column] = bool(claims[column].notna().any())
+        return filled[column]
+
     for rule in rules:
-        for hit in REGISTRY[rule.kind].run(rule, ctx):
+        kind = REGISTRY[rule.kind]
+        if not all(has(c) for c in kind.needs):
+            continue
+        for hit in kind.run(rule, ctx):
             texts = [str(claims.at[c, "text"]) for c in hit.claims]
             line, column = doc.position(hit.start)
             end_line, end_column = doc.position(hit.end)

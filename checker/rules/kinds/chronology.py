@@ -7,6 +7,7 @@ from . import Hit, Param, RuleKind, date_bounds, register
 @register
 class Chronology(RuleKind):
     name = "chronology"
+    needs = ("date",)
     summary = "past-tense dates are not after the publication date"
     params = {"select": Param("selector", default={"kind": "date", "tense": "past"},
                               help="date claims that must lie on or before publication")}

@@ -178,9 +178,11 @@ class Expression(RuleKind):
 
     def run(self, rule, ctx):
         op, left_node, right_node = parse(rule.params["expect"])
-        chosen = {n: rule.selectors[f"let.{n}"].select(ctx.claims, ctx) for n in rule.params["let"]}
-        if any(frame.empty for frame in chosen.values()):
-            return
+        chosen = {}
+        for n in rule.params["let"]:
+            chosen[n] = rule.selectors[f"let.{n}"].select(ctx.claims, ctx)
+            if chosen[n].empty:
+                return  # a name with nothing to stand for: the rule does not apply here
         groups = [None] if rule.params["scope"] == "document" else \
             sorted(set.intersection(*(set(f["sentence"]) for f in chosen.values())))
         for group in groups:

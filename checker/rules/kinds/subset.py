@@ -7,6 +7,7 @@ from . import Hit, Param, RuleKind, bounds, fmt_interval, register
 @register
 class Subset(RuleKind):
     name = "subset"
+    needs = ("whole",)
     summary = "a single part of a whole is not larger than the whole"
     params = {"select": Param("selector", default={"link": "partitive"}, help="which parts to check")}
     fields = ("part", "whole", "part_value", "whole_value")

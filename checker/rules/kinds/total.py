@@ -14,6 +14,7 @@ EXHAUSTIVE = {"of-which"}
 @register
 class Total(RuleKind):
     name = "total"
+    needs = ("group",)
     summary = "parts listed for a total add up to it (of which) or stay within it (of those, including)"
     params = {"select": Param("selector", default={"kind": ["count", "money", "quantity"]},
                               help="which totals to check")}

@@ -10,6 +10,7 @@ from . import Hit, Param, RuleKind, register
 @register
 class Weekday(RuleKind):
     name = "weekday"
+    needs = ("weekday",)
     summary = "a stated weekday agrees with the calendar date it is attached to"
     params = {"select": Param("selector", default={"kind": "date"},
                               help="date claims to check (those with both a weekday and a day)")}
