@@ -224,6 +224,49 @@ def rules_lint(files):
     click.echo(f"{len(files)} file{'s' * (len(files) != 1)}, {len(loaded)} rules, no problems")
 
 
+@rules.command("test")
+@click.argument("files", nargs=-1)
+@click.option("-v", "--verbose", is_flag=True, help="Show passing cases too.")
+def rules_test(files, verbose):
+    """Run rule fixtures (passing and failing examples); default: the shipped pack's fixtures.
+
+    Exit 0 when every case behaves, 1 when one does not, 2 for a bad fixture or rule file."""
+    from .resources import default_rule_files
+    from .rules import fixtures
+
+    paths = [Path(f) for f in files] or [fixtures.fixture_file(f) for f in default_rule_files()]
+    failed = total = 0
+    for path in paths:
+        for outcome in fixtures.run(path):
+            total += 1
+            failed += not outcome.ok
+            if verbose or not outcome.ok:
+                click.echo(f"{'ok' if outcome.ok else 'FAILED'} {outcome}")
+    click.echo(f"{total} cases in {len(paths)} file{'s' * (len(paths) != 1)}, {failed} failed")
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+@rules.command("explain")
+@click.argument("rule_id")
+@rules_option
+@config_option
+def rules_explain(rule_id, rules, config_file):
+    """What a rule checks: description, kind, parameters, message, and an example that fires."""
+    from . import config as configs
+    from .rules import explain
+
+    cfg = configs.load(config_file, ["."])
+    click.echo(explain.explain(rule_id, rule_files([*cfg.rules, *rules], cfg.default_rules)), nl=False)
+
+
+@rules.command("schema")
+def rules_schema():
+    """Print the JSON Schema of rule files (the same as schemas/rules.schema.json)."""
+    from .rules.json_schema import to_json
+
+    click.echo(to_json(), nl=False)
+
+
 @cli.command()
 def schema():
     """Print the claims schema (pandera YAML): the columns rules can select on."""

@@ -34,6 +34,7 @@ class DocumentResult:
     suppressed: int = 0
     baselined: int = 0
     rules_run: list[str] = field(default_factory=list)
+    checked: int = 0  # claims that took part in at least one rule's test
 
 
 @dataclass
@@ -142,7 +143,7 @@ def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter
                 try:
                     doc_rules = rules.for_document(result.doc)
                     result.rules_run = [r.id for r in doc_rules]
-                    found = engine.run(doc_rules, result.claims, result.doc)
+                    found, result.checked = engine.run(doc_rules, result.claims, result.doc)
                     found, result.suppressed = suppressions.apply(found, result.doc.suppressions)
                     if known:
                         found, result.baselined = baseline.apply(result.id, found, known)

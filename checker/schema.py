@@ -12,7 +12,7 @@ from pandera.typing import Series
 KINDS = ["count", "quantity", "money", "percent", "ratio", "date", "duration", "ordinal"]
 GRAINS = ["day", "weekday", "month", "year", "decade"]
 TENSES = ["past", "present", "future"]
-LINKS = ["partitive", "of-which", "of-those", "including", "tally"]
+LINKS = ["partitive", "of-which", "of-those", "including", "tally", "breakdown"]
 RELATIONS = ["conversion", "difference", "increase", "decrease", "share", "elapsed"]
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
            "low", "high", "unit", "noun", "place", "date", "date_end", "grain", "weekday", "tense",

@@ -53,7 +53,8 @@ TIME_UNITS_FOR_DURATION = set(units.TIME.values())
 PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 # "2.22 dlrs a share", "$7 an ounce": a price per unit, not an amount.
 RATE_RE = re.compile(r"\s+(?:a|an|per)\s+(?P<per>share|ounce|barrel|tonne|ton|head|hour|day|week|month|year|"
-                     r"gallon|litre|liter|kilo|kilogram|kg|pound|lb|unit|person|capita|night|bushel)\b", re.IGNORECASE)
+                     r"gallon|litre|liter|kilo|kilogram|kg|pound|lb|unit|person|capita|night|bushel)\b"
+                     r"(?!\s+(?:earlier|ago|before|later|after|previously|prior|on|from))", re.IGNORECASE)
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
 
@@ -180,8 +181,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
             return None
         if numtext[0].isupper() and start > 0 and designation(text, start, "x"):
             return None   # Formula One, Air Force One
-    elif designation(text, start, numtext):
-        return None
+    elif designation(text, start, numtext) and not units.PERCENT_RE.match(text, end):
+        return None   # "Boeing 737" names a thing; "Okafor 45%" is still a share
     row = {"start": start, "end": end, "value": value, "unit": None}
     cur = units.CURRENCY_SYMBOL_RE.search(text, max(0, start - 6), start)
     money = None

@@ -37,7 +37,12 @@ VERBS = {"said", "says", "died", "killed", "were", "was", "is", "are", "have", "
          "remain", "remained", "remains", "took", "take", "takes", "got", "get", "gets", "made",
          "make", "makes", "came", "come", "went", "go", "left", "fled", "lost", "won", "saw",
          "became", "become", "rose", "fell", "hit", "held", "hold", "told", "gave", "face",
-         "faced", "need", "needed", "work", "worked", "live", "lived"}
+         "faced", "need", "needed", "work", "worked", "live", "lived",
+         # irregular past tenses, which the "-ed" test misses
+         "grew", "drew", "threw", "knew", "sold", "bought", "paid", "spent", "built", "sent", "kept",
+         "found", "began", "ran", "stood", "led", "met", "fought", "struck", "flew", "rode", "wrote",
+         "spoke", "chose", "froze", "drove", "ate", "shot", "sank", "shrank", "fled", "won", "lost",
+         "brought", "caught", "taught", "thought", "felt", "meant", "heard", "held", "lay", "slept"}
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
              "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
              "criteria": "criterion", "phenomena": "phenomenon", "indices": "index",

@@ -43,9 +43,9 @@ _TO = re.compile(r"\b(?:to|at)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 # A change, its old and its new figure stand in one clause: "fell 4.0 pct to 94,400 tonnes, while
 # foreign production rose to 182,900 tonnes from 174,500" pairs nothing across "while".
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
-_OR_SHARE = re.compile(r"^\s*,?\s*or\s*$", re.IGNORECASE)
+_OR_SHARE = re.compile(r"^\s*(?:[a-z]+\s*)?,\s*or\s*$", re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[a-z]+\s+)?total\b(?!\s+[a-z])", re.IGNORECASE)
-_OF_NEXT = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_OF_NEXT = re.compile(r"^\s+of\s+(?:(?:the|all|its|their)\s+)?(?:(?:[a-z]+\s+)?total\s+of\s+)?$", re.IGNORECASE)
 _TOTAL_THEN_FIGURE = re.compile(r"^\s+of\s+(?:the|all|its|their)\s+(?:[a-z]+\s+)?total\s*,\s*(?:or\s+)?$",
                                 re.IGNORECASE)
 _MAKES_UP = re.compile(r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented|"
@@ -62,6 +62,12 @@ _TOOK_OFFICE = re.compile(r"\b(?:took\s+office|came\s+to\s+power|took\s+power|wa
 _TALLY_BEFORE = re.compile(r"\b(?:voted|vote\s+of|votes?\s+(?:was|were)|by\s+a\s+(?:vote|margin)\s+of|"
                            r"split|ruled)\s+$", re.IGNORECASE)
 _TALLY_GAP = re.compile(r"^\s*(?:to|-|–)\s*$")
+_SHARE_WORDS = re.compile(r"\bof\s+(?:the\s+)?(?:votes?|ballots|total|respondents|those\s+(?:surveyed|polled|asked)|"
+                          r"the\s+market|market\s+share)\b|\bshares?\s+of\b|\bvote\s+shares?\b",
+                          re.IGNORECASE)
+_LIST_GAP = re.compile(r"^(?:\s*(?:of\s+the\s+vote|for\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|[A-Z][\w.'’-]*"
+                       r"(?:\s+[A-Z][\w.'’-]*)*)?\s*(?:,|,?\s+and|,?\s+while|;)\s+(?:[A-Z][\w.'’-]*"
+                       r"(?:\s+[A-Z][\w.'’-]*)*\s+)?(?:(?:won|took|got|had|received|polled|with)\s+)?)$")
 MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delegate", "councillor",
            "councilor", "legislator", "director", "representative", "mp", "commissioner", "minister",
            "voter", "shareholder", "seat"}
@@ -96,6 +102,7 @@ def find_relations(text: str, rows: list[dict], spans) -> None:
         start = spans[sentence][0] if spans else 0
         _conversions(text, sent)
         _tallies(text, sent)
+        _breakdowns(text, sent, start)
         _shares(text, sent, rows)
         _changes(text, sent, start)
         _differences(text, sent)
@@ -124,6 +131,31 @@ def _tallies(text: str, sent: list[dict]) -> None:
             if whole is not None:
                 for part in (a, b):
                     part.update(whole=whole["claim"], link="tally", group=a["claim"])
+
+
+def _breakdowns(text: str, sent: list[dict], sent_start: int) -> None:
+    """Shares of one whole listed together ("Ruiz won 52% of the vote, Okafor 45% and Lind 5%"):
+    a run of percentages in a sentence that says what they are shares of."""
+    shares = [r for r in sent if r["kind"] == "percent" and r.get("unit") == "percent" and not r.get("relation")]
+    if len(shares) < 2:
+        return
+    end = max(r["end"] for r in sent)
+    if not _SHARE_WORDS.search(text, sent_start, end + 40):
+        return
+    run = [shares[0]]
+    for r in shares[1:]:
+        if _LIST_GAP.match(_gap(text, run[-1], r)):
+            run.append(r)
+            continue
+        _mark_breakdown(run)
+        run = [r]
+    _mark_breakdown(run)
+
+
+def _mark_breakdown(run: list[dict]) -> None:
+    if len(run) >= 2:
+        for r in run:
+            r.update(link="breakdown", group=run[0]["claim"])
 
 
 def _total_of(part: dict, rows: list[dict]) -> dict | None:

@@ -30,6 +30,7 @@ def summary_counts(report) -> dict:
     return {
         "documents": len(docs),
         "claims": sum(0 if d.claims is None else len(d.claims) for d in docs),
+        "claims_checked": sum(d.checked for d in docs),
         "findings": len(report.findings),
         "errors": report.count("error"),
         "warnings": report.count("warning"),
@@ -47,7 +48,8 @@ def plural(n: int, word: str) -> str:
 def summary_line(report) -> str:
     """`2 documents, 24 claims, 1 finding (1 error, 0 warnings, 0 info), 0 unreadable[; 3 suppressed]`"""
     c = summary_counts(report)
-    line = (f"{plural(c['documents'], 'document')}, {plural(c['claims'], 'claim')}, "
+    line = (f"{plural(c['documents'], 'document')}, {plural(c['claims'], 'claim')} "
+            f"({c['claims_checked']} checked by a rule), "
             f"{plural(c['findings'], 'finding')} ({plural(c['errors'], 'error')}, "
             f"{plural(c['warnings'], 'warning')}, {plural(c['infos'], 'info')}), "
             f"{c['failed_documents']} unreadable")

@@ -1,7 +1,7 @@
 """Run rules over one document's claims and turn their hits into Findings."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -15,6 +15,11 @@ from .loader import Rule
 class Context:
     doc: Document
     claims: pd.DataFrame
+    used: set = field(default_factory=set)
+
+    def checked(self, labels) -> None:
+        """Record claims a rule actually tested (for coverage), whether or not they passed."""
+        self.used.update(labels)
 
     def sentence_text(self, index: int) -> str:
         spans = self.doc.sentences
@@ -24,8 +29,9 @@ class Context:
         return ""
 
 
-def run(rules: list[Rule], claims: pd.DataFrame, doc: Document) -> list[Finding]:
-    """Findings of every rule on one document's claims, in text order; also the claims used."""
+def run(rules: list[Rule], claims: pd.DataFrame, doc: Document) -> tuple[list[Finding], int]:
+    """Findings of every rule on one document's claims, in text order, and how many claims took
+    part in at least one rule's test (coverage)."""
     ctx = Context(doc, claims)
     findings: list[Finding] = []
     filled: dict[str, bool] = {}
@@ -49,4 +55,4 @@ def run(rules: list[Rule], claims: pd.DataFrame, doc: Document) -> list[Finding]
                 claims=[str(claims.at[c, "claim"]) for c in hit.claims], evidence=hit.evidence,
                 fingerprint=fingerprint(rule.id, texts), end_line=end_line, end_column=end_column))
     findings.sort(key=lambda f: (f.start, f.rule))
-    return findings
+    return findings, len(ctx.used)

@@ -136,6 +136,7 @@ class RelationKind(RuleKind):
             result = self.expected(row, left, right, ctx)
             if result is None:
                 continue
+            ctx.checked([label, *labels])
             expected, values = result
             stated = self.stated(row)
             if overlap(expected, stated):
@@ -146,5 +147,5 @@ class RelationKind(RuleKind):
                       {"stated": [stated[0], stated[1]], "expected": [expected[0], expected[1]]})
 
 
-from . import (change, chronology, compare, conversion, difference, elapsed, expression,  # noqa: E402,F401
-               ordinal, share, subset, total, weekday)  # (registration)
+from . import (breakdown, change, chronology, compare, conversion, difference, elapsed,  # noqa: E402,F401
+               expression, ordinal, restatement, share, subset, total, weekday)  # (registration)

@@ -19,7 +19,9 @@ class Chronology(RuleKind):
         if published is None:
             return
         rows = rule.select("select", ctx)
-        for label, row in rows[rows["date"].notna()].iterrows():
+        rows = rows[rows["date"].notna()]
+        ctx.checked(rows.index)
+        for label, row in rows.iterrows():
             first, _ = date_bounds(row["date"], row["grain"])
             if first > published:
                 yield Hit([label], int(row["start"]), int(row["end"]),

@@ -50,6 +50,7 @@ class Compare(RuleKind):
             lb, ltext = _reading(row, on_dates)
             if lb is None:
                 continue
+            ctx.checked([label, *(r[0] for r in rights if r[0] is not None and r[2] is not None)])
             for rlabel, rtext, rb, rshow in rights:
                 if rb is None or rlabel == label or not impossible(base, lb, rb):
                     continue

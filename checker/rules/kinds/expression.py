@@ -196,9 +196,10 @@ class Expression(RuleKind):
                     break
                 picked[n] = (rows.index[0], rows.iloc[0])
             else:
-                yield from self._check(rule, op, left_node, right_node, picked)
+                yield from self._check(ctx, rule, op, left_node, right_node, picked)
 
-    def _check(self, rule, op, left_node, right_node, picked):
+    def _check(self, ctx, rule, op, left_node, right_node, picked):
+        ctx.checked([label for label, _ in picked.values()])
         env = {n: bounds(row) for n, (_, row) in picked.items()}
         left, right = evaluate(left_node, env), evaluate(right_node, env)
         if possible(op, left, right):

@@ -36,6 +36,7 @@ class Ordinal(RuleKind):
                 earlier = earlier[earlier["place"].map(lambda ps: bool(places & set(ps)))]
             if earlier.empty:
                 continue
+            ctx.checked([label, *earlier.index])
             counted = sum(bounds(r)[0] for _, r in earlier.iterrows())
             room = row["value"] - 1
             if counted > room:

@@ -21,6 +21,7 @@ class Subset(RuleKind):
             if whole_label is None:
                 continue
             whole = claims.loc[whole_label]
+            ctx.checked([label, whole_label])
             plo, phi = bounds(row)
             wlo, whi = bounds(whole)
             if plo > whi:

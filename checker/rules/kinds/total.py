@@ -29,6 +29,7 @@ class Total(RuleKind):
             whole_label = wholes.index[wholes["claim"] == whole_id][0]
             whole = claims.loc[whole_label]
             rows = [r for _, r in group.iterrows()]
+            ctx.checked([whole_label, *group.index])
             lo = sum(bounds(r)[0] for r in rows)
             hi = sum(bounds(r)[1] for r in rows)
             wlo, whi = bounds(whole)

@@ -20,6 +20,7 @@ class Weekday(RuleKind):
     def run(self, rule, ctx):
         rows = rule.select("select", ctx)
         rows = rows[rows["weekday"].notna() & (rows["grain"] == "day") & rows["date"].notna()]
+        ctx.checked(rows.index)
         for label, row in rows.iterrows():
             actual = calendar.day_name[dt.date.fromisoformat(row["date"]).weekday()]
             if actual.lower() != row["weekday"].lower():

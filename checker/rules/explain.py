@@ -1,0 +1,50 @@
+"""`figcheck rules explain ID`: a rule in words, with an example from its fixtures that fires."""
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import yaml
+
+from ..errors import FigcheckError
+from . import fixtures, loader
+from .kinds import REGISTRY
+
+
+def _example(rule) -> list[str]:
+    path = fixtures.fixture_file(Path(rule.source))
+    if not path.is_file():
+        return ["  (no fixtures: add some in " + str(path) + ")"]
+    lines = []
+    for case in fixtures.load(path)[1]:
+        if case.rule == rule.id and case.expect == "fail":
+            outcome = fixtures.run_case(rule, case)
+            lines += [f"  text:    {case.text}", f"  finding: {outcome.detail}"]
+            break
+    for case in fixtures.load(path)[1]:
+        if case.rule == rule.id and case.expect == "pass":
+            lines += [f"  passes:  {case.text}"]
+            break
+    return lines or ["  (no fixture cases for this rule)"]
+
+
+def explain(rule_id: str, files) -> str:
+    rules = {r.id: r for r in loader.load(files)}
+    if rule_id not in rules:
+        import difflib
+
+        close = difflib.get_close_matches(rule_id, list(rules), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise FigcheckError(f"no rule {rule_id!r} in the loaded rule files{hint}")
+    rule = rules[rule_id]
+    kind = REGISTRY[rule.kind]
+    params = dict(rule.params)
+    params.update({name: sel.source for name, sel in rule.selectors.items()})
+    kind_doc = sys.modules[type(kind).__module__].__doc__ or ""
+    out = [f"{rule.id} ({rule.severity}), defined at {rule.source}:{rule.line}", "",
+           textwrap.fill(rule.description, 96), "",
+           f"kind: {kind.name}: {kind.summary}", textwrap.indent(textwrap.dedent(kind_doc).strip(), "  "),
+           "", "parameters:", textwrap.indent(yaml.safe_dump(params, sort_keys=True, allow_unicode=True).strip() or "{}", "  "),
+           "", f"message: {rule.message}", "", "example:", *_example(rule)]
+    return "\n".join(out) + "\n"

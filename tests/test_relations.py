@@ -1,0 +1,130 @@
+"""Relations extraction ties figures together (conversion, difference, change, share, elapsed,
+tallies, listed shares), and leaves alone the look-alikes that real news is full of."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker import extract
+from conftest import ROOT
+
+
+def relation_of(text: str, figure: str, published: str = "2025-04-17") -> tuple:
+    claims = extract(text, published=published)
+    by_id = dict(zip(claims["claim"], claims["text"]))
+    [row] = claims[claims["text"] == figure].to_dict("records")
+    rel = row["relation"] if isinstance(row["relation"], str) else None
+    return rel, by_id.get(row["left"]), by_id.get(row["right"])
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("The river peaked at 7.8 metres (25.6 feet) on Monday.", "25.6 feet", ("conversion", "7.8 metres", None)),
+    ("Highs reached 41C (106F) in the city.", "106F", ("conversion", "41C", None)),
+    ("The river peaked at 7.8 metres (25.6 feet), 2.1 metres above the warning level of 5.7 metres.",
+     "2.1 metres", ("difference", "7.8 metres", "5.7 metres")),
+    ("The stock closed at 40 dollars, 5 dollars below its peak of 45 dollars.",
+     "5 dollars", ("difference", "45 dollars", "40 dollars")),
+    ("Exports rose 12% to 56 million dollars from 50 million dollars.", "12%",
+     ("increase", "56 million dollars", "50 million dollars")),
+    ("The budget grew to 1.84 billion dollars, up 4.5% from 1.76 billion dollars.", "4.5%",
+     ("increase", "1.84 billion dollars", "1.76 billion dollars")),
+    ("Imports were down 2.1 pct at 11.10 billion dlrs from 11.34 billion dlrs.", "2.1 pct",
+     ("decrease", "11.10 billion dlrs", "11.34 billion dlrs")),
+    # a price per share is not the company's earnings: the change pairs the two amounts
+    ("Earnings were 2,008,000 dlrs, or 2.22 dlrs a share, up 11 pct from 1,811,000 dlrs a year earlier.",
+     "11 pct", ("increase", "2,008,000 dlrs", "1,811,000 dlrs")),
+    ("Police will receive 412 million dollars, or 22% of the total of 1.84 billion dollars.", "22%",
+     ("share", "412 million dollars", "1.84 billion dollars")),
+    ("The town has 12,000 people. About 3,000 people, or a quarter of the total, live by the river.",
+     "a quarter", ("share", "About 3,000", "12,000")),
+    ("The last flood, in 2013, twelve years ago, displaced 9,000 people.", "twelve years",
+     ("elapsed", "2013", None)),
+    ("It is their first title since 1998, a wait of 27 years.", "27 years", ("elapsed", "1998", None)),
+    ("She took office in 2021 and is now in her fourth year, after four years in office.", "four years",
+     ("elapsed", "2021", None)),
+])
+def test_relations(text, figure, expected):
+    assert relation_of(text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    # "compared with" names another period's figure, not the base of the change
+    ("Kit exports rose 31.3 pct to 154,711, compared with 146,610 in April.", "31.3 pct"),
+    # the old figure belongs to another clause
+    ("Output fell 4.0 pct to 94,400 tonnes, while imports rose to 182,900 tonnes from 174,500 tonnes.",
+     "4.0 pct"),
+    # "more than last year" names no figure; the next figure is another quantity
+    ("It plans to sell 5.35 mln tonnes, or 150,000 tonnes more than last year, with 1.5 mln tonnes for export.",
+     "150,000 tonnes"),
+    # "up one dlr but below a high of ..." is two statements
+    ("Gold traded at 423.60 dlrs, up one dlr but below a session high of 425.20 dlrs.", "one dlr"),
+    # "the total drop" is not the article's total
+    ("A 13,000 decline accounted for nearly half of the total drop in jobs, against 164,000 overall.",
+     "nearly half"),
+    # a range of percentages that are not shares of one whole
+    ("Prices rose 60%, 50% and 40% in three years.", "50%"),
+])
+def test_look_alikes_are_not_relations(text, figure):
+    assert relation_of(text, figure)[0] is None
+
+
+def test_vote_tally_and_listed_shares():
+    claims = extract("The council voted 9 to 4 in favour, with all 13 members present. "
+                     "Ruiz won 52% of the vote, Okafor 45% and Lind 3%.", published="2025-04-17")
+    rows = claims.set_index("text")
+    assert list(rows.loc[["9", "4"], "link"]) == ["tally", "tally"]
+    assert rows.loc["9", "whole"] == rows.loc["13", "claim"]
+    assert list(rows.loc[["52%", "45%", "3%"], "link"]) == ["breakdown"] * 3
+
+
+def test_fraction_words_carry_their_precision():
+    claims = extract("A quarter of the 12 towns flooded; about a third of the farms did too.")
+    rows = claims.set_index("text")
+    assert (rows.loc["A quarter", "low"], rows.loc["A quarter", "high"]) == pytest.approx((0.225, 0.275))
+    assert (rows.loc["about a third", "low"], rows.loc["about a third", "high"]) == pytest.approx((0.3, 0.4))
+
+
+def test_rounded_counts_keep_their_precision():
+    rows = extract("The census counted 2.3 million households and 66 attacks.").set_index("text")
+    assert (rows.loc["2.3 million", "low"], rows.loc["2.3 million", "high"]) == (2.25e6, 2.35e6)
+    assert rows.loc["66", "low"] == rows.loc["66", "high"] == 66
+
+
+# --- the shared example articles: clean text gives no error; every mutation is flagged at the figure
+
+EXAMPLES = ROOT.parent / "shared" / "examples"
+
+
+def _example_cases():
+    if not EXAMPLES.is_dir():
+        return [pytest.param(None, None, None, id="examples-missing")]
+    cases = []
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cases.append(pytest.param(spec, None, path.stem, id=f"{path.stem}-clean"))
+        cases += [pytest.param(spec, m, path.stem, id=f"{path.stem}-{m['id']}") for m in spec["mutations"]]
+    return cases
+
+
+@pytest.mark.parametrize("spec, mutation, name", _example_cases())
+def test_shared_examples(check_json, write, spec, mutation, name):
+    if spec is None:
+        if os.environ.get("FIGCHECK_CI"):
+            pytest.fail(f"{EXAMPLES} is required in CI")
+        pytest.skip("../shared/examples not available")
+    text = spec["text"]
+    if mutation:
+        assert text.count(mutation["find"]) == 1
+        text = text.replace(mutation["find"], mutation["replace"])
+    article = write(f"{name}.txt", text)
+    _, out, _ = check_json(article, "--published", str(spec["published"]))
+    findings = [f for f in out["documents"][0]["findings"] if f["severity"] in ("error", "warning")]
+    if mutation is None:
+        assert findings == []
+        return
+    at = text.index(mutation["replace"])
+    span = (at, at + len(mutation["replace"]))
+    assert any(f["start"] < span[1] and span[0] < f["end"] for f in findings), findings
