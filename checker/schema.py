@@ -13,7 +13,8 @@ KINDS = ["count", "quantity", "money", "percent", "ratio", "date", "duration", "
 GRAINS = ["day", "weekday", "month", "year", "decade"]
 TENSES = ["past", "present", "future"]
 LINKS = ["partitive", "of-which", "of-those", "including", "tally", "breakdown"]
-RELATIONS = ["conversion", "difference", "increase", "decrease", "share", "elapsed"]
+RELATIONS = ["conversion", "difference", "increase", "decrease", "multiple", "share", "elapsed", "after",
+             "before"]
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
            "low", "high", "unit", "noun", "place", "date", "date_end", "grain", "weekday", "tense",
            "qualifier", "whole", "group", "link", "relation", "left", "right"]

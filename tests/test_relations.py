@@ -43,6 +43,15 @@ def relation_of(text: str, figure: str, published: str = "2025-04-17") -> tuple:
     ("The last flood, in 2013, twelve years ago, displaced 9,000 people.", "twelve years",
      ("elapsed", "2013", None)),
     ("It is their first title since 1998, a wait of 27 years.", "27 years", ("elapsed", "1998", None)),
+    ("The strike came on April 6, 2025, a day after the attack on April 5, 2025.", "April 6, 2025",
+     ("after", None, "April 5, 2025")),
+    ("Sales fell from 40 million dollars to 38 million dollars.", "38 million dollars",
+     ("decrease", None, "40 million dollars")),
+    ("Profits doubled to 41 million dollars from 20 million dollars.", "doubled",
+     ("multiple", "41 million dollars", "20 million dollars")),
+    ("She won in 2:00:35, 34 seconds faster than the record of 2:01:09.", "34 seconds",
+     ("difference", "2:01:09", "2:00:35")),
+    ("Marsh, 27, born in 1997, scored twice.", "27", ("elapsed", "1997", None)),
     ("She took office in 2021 and is now in her fourth year, after four years in office.", "four years",
      ("elapsed", "2021", None)),
 ])
@@ -66,6 +75,12 @@ def test_relations(text, figure, expected):
      "nearly half"),
     # a range of percentages that are not shares of one whole
     ("Prices rose 60%, 50% and 40% in three years.", "50%"),
+    # two statements joined by "and", and a new clause after a comma, carry no order between dates
+    ("He was chief executive since 1983 and chairman since 1984.", "1983"),
+    ("Strikes that began on January 19 over cuts by 1990, could resume any time before May 7.", "1990"),
+    # a noun "gain" is no direction; exchange rates are quoted either way round
+    ("A revision put February's gain to 236,000 from a reported 337,000.", "236,000"),
+    ("The yen rose to 161 from 221 against the dollar.", "161"),
 ])
 def test_look_alikes_are_not_relations(text, figure):
     assert relation_of(text, figure)[0] is None
@@ -85,6 +100,12 @@ def test_fraction_words_carry_their_precision():
     rows = claims.set_index("text")
     assert (rows.loc["A quarter", "low"], rows.loc["A quarter", "high"]) == pytest.approx((0.225, 0.275))
     assert (rows.loc["about a third", "low"], rows.loc["about a third", "high"]) == pytest.approx((0.3, 0.4))
+
+
+def test_clock_times_before_a_time_zone_are_not_years():
+    claims = extract("The attack began shortly before 19:00 local time (1800 UTC) on Saturday.",
+                     published="2020-06-21")
+    assert "1800" not in set(claims.loc[claims["kind"] == "date", "text"])
 
 
 def test_rounded_counts_keep_their_precision():

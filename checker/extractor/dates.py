@@ -34,7 +34,9 @@ MONTH_ONLY_RE = re.compile(
     rf"{_MONTH_NAME}\b")
 WEEKDAY_RE = re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|until|by|from)\s+)?{_WEEKDAY}(?:['’]s)?\b")
 DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")
-YEAR_RE = re.compile(rf"(?<![\w$€£¥.,/:\-\u2212+]){_YEAR}(?![\w]|[.,]\d|-\d\d-)")
+# Not "1800 UTC", "0300 GMT hrs": a four-digit clock time before a time zone is no year.
+YEAR_RE = re.compile(rf"(?<![\w$€£¥.,/:\-\u2212+]){_YEAR}(?![\w]|[.,]\d|-\d\d-|\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|"
+                     rf"local\s+time|EST|EDT|CET|BST))")
 YEAR_RANGE_RE = re.compile(r"(?<![\w-])(?P<y1>1[5-9]\d\d|20\d\d)[-–/](?P<y2>\d\d)(?![\w-])")
 RELATIVE_RE = re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE)
 # "year-long", "decade-long", "month-long": a duration of one unit, with no numeral.

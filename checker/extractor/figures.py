@@ -55,6 +55,12 @@ PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}
 RATE_RE = re.compile(r"\s+(?:a|an|per)\s+(?P<per>share|ounce|barrel|tonne|ton|head|hour|day|week|month|year|"
                      r"gallon|litre|liter|kilo|kilogram|kg|pound|lb|unit|person|capita|night|bushel)\b"
                      r"(?!\s+(?:earlier|ago|before|later|after|previously|prior|on|from))", re.IGNORECASE)
+# k-fold change words: each covers the ratios that round to k ("doubled" is 1.5 to 2.5 times).
+MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": (3.0, 2.5, 3.5),
+             "quadrupled": (4.0, 3.5, 4.5), "halved": (0.5, 0.4, 2 / 3)}
+MULTIPLE_RE = re.compile(rf"\b(?:{'|'.join(MULTIPLES)})\b", re.IGNORECASE)
+# Race and clock durations: "2:02:15", "1:59:40.2" (hours:minutes:seconds).
+CLOCK_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])")
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
 
@@ -148,6 +154,24 @@ def find_figures(text: str, taken) -> list[dict]:
             row.update(qualifier=q.group("q").lower(), start=q.start("q"))
         row["low"], row["high"] = fraction_interval(value, row.get("qualifier"))
         rows.append(row)
+        taken.mark(m.start(), m.end())
+    for m in MULTIPLE_RE.finditer(text):
+        value, low, high = MULTIPLES[m.group().lower()]
+        row = {"kind": "ratio", "start": m.start(), "end": m.end(), "value": value, "low": low, "high": high,
+               "unit": "multiple"}
+        q = qualifier_before(text, m.start())
+        if q and q.group("q").lower() in AT_LEAST:
+            row.update(qualifier=q.group("q").lower(), start=q.start("q"), low=value, high=None)
+        rows.append(row)
+        taken.mark(row["start"], row["end"])
+    for m in CLOCK_RE.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        h, mnt, sec, frac = m.groups()
+        value = int(h) * 3600 + int(mnt) * 60 + int(sec) + (float(f"0.{frac}") if frac else 0.0)
+        half = 0.5 * 10 ** -(len(frac) if frac else 0)
+        rows.append({"kind": "duration", "start": m.start(), "end": m.end(), "value": value,
+                     "low": value - half, "high": value + half, "unit": "second"})
         taken.mark(m.start(), m.end())
     for start, end, value, places, spelled, numtext in sorted(_candidates(text), key=lambda c: c[0]):
         if taken(start, end):

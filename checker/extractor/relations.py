@@ -27,8 +27,10 @@ _LESS = r"below|under|behind|less\s+than|fewer\s+than|lower\s+than|short\s+of|sh
 # The figure's noun may stand before the cue ("9 goals ahead of"), a conjunction may not ("up one
 # dlr but below"); after the cue, one clause up to the reference figure, or a relative clause
 # ("ahead of the runner-up, who scored 22").
+# "31 seconds faster than": a smaller time, but a larger speed.
 _DIFFERENCE = re.compile(
-    rf"^\s*(?:(?!(?:but|and|or|while|yet|as|still)\b)[a-z]+\s+){{0,2}}?(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\b"
+    rf"^\s*(?:(?!(?:but|and|or|while|yet|as|still)\b)[a-z]+\s+){{0,2}}?"
+    rf"(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<faster>faster\s+than|quicker\s+than)|(?P<slower>slower\s+than))\b"
     rf"[^.;!?\d,]{{0,60}}(?:,\s*(?:who|which|whose)\b[^.;!?\d,]{{0,30}})?$", re.IGNORECASE)
 _UP = r"up|rose|rise|rises|risen|rising|increased?|increases|increasing|climbed|climbs?|jumped|jumps?|" \
       r"gained|gains?|grew|grows|grown|growth|surged|soared|advanced|higher|added"
@@ -38,6 +40,17 @@ _CHANGE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:of\s+|by\s+)?
                      re.IGNORECASE)
 # Only "from" names the base of a change; "compared with" often names another period's figure
 # ("rose 31.3 pct [year on year] to 154,711, compared with 146,610 in April").
+_STATED_CHANGE = re.compile(
+    r"\b(?:an?\s+(?:net\s+)?)(?:(?P<up>gain|rise|increase|jump|improvement)|(?P<down>saving|drop|fall|decrease|"
+    r"decline|reduction|cut|loss))\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# Verbs only for a bare direction ("February's gain to 236,000" names a gain, it does not say one).
+_DIRECTION = re.compile(r"\b(?:(?P<up>rose|risen|climbed|jumped|increased|grew|surged|soared|advanced|gained|"
+                        r"went\s+up|was\s+up|were\s+up)|(?P<down>fell|fallen|dropped|declined|decreased|slipped|slid|"
+                        r"plunged|shrank|tumbled|went\s+down|was\s+down|were\s+down))\s+(?:[a-z]+\s+){0,1}$",
+                        re.IGNORECASE)
+# Exchange rates are often quoted the other way round ("the yen rose to 161 from 221 to the dollar").
+_EXCHANGE_QUOTE = re.compile(r"\b(?:to|against|per)\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|currency|euro|yen|pound|"
+                             r"mark|franc)\b|\bvalue\s+of\s+the\b|\bexchange\s+rate\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 _TO = re.compile(r"\b(?:to|at)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 # A change, its old and its new figure stand in one clause: "fell 4.0 pct to 94,400 tonnes, while
@@ -59,6 +72,11 @@ _TENURE = re.compile(r"\s+(?:in\s+office|in\s+power|at\s+the\s+helm|in\s+charge|
 _TOOK_OFFICE = re.compile(r"\b(?:took\s+office|came\s+to\s+power|took\s+power|was\s+elected|elected|"
                           r"appointed|took\s+over|took\s+charge|sworn\s+in|acceded)\s+(?:in\s+|on\s+)?$",
                           re.IGNORECASE)
+_BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_BEGAN = re.compile(r"\b(?:since|began\s+on|begun\s+on|started\s+on|starting\s+on|first\s+\w+\s+on|"
+                    r"detected\s+on|reported\s+on|erupted\s+on|broke\s+out\s+on)\s+$", re.IGNORECASE)
+_TOOK = re.compile(r"\b(?:took|lasted|spanned|spent)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
+_TO_THE_DAY = re.compile(r"\s+to\s+the\s+day\b", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(r"\b(?:voted|vote\s+of|votes?\s+(?:was|were)|by\s+a\s+(?:vote|margin)\s+of|"
                            r"split|ruled)\s+$", re.IGNORECASE)
 _TALLY_GAP = re.compile(r"^\s*(?:to|-|–)\s*$")
@@ -68,6 +86,14 @@ _SHARE_WORDS = re.compile(r"\bof\s+(?:the\s+)?(?:votes?|ballots|total|respondent
 _LIST_GAP = re.compile(r"^(?:\s*(?:of\s+the\s+vote|for\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|[A-Z][\w.'’-]*"
                        r"(?:\s+[A-Z][\w.'’-]*)*)?\s*(?:,|,?\s+and|,?\s+while|;)\s+(?:[A-Z][\w.'’-]*"
                        r"(?:\s+[A-Z][\w.'’-]*)*\s+)?(?:(?:won|took|got|had|received|polled|with)\s+)?)$")
+# "came on Nov. 21, after the attack on Oct. 17": order words between two dates of one sentence.
+# One clause: no conjunction ("since 1983 and its chairman since 1984" is two statements) and no
+# comma, except one opening an apposition of time ("on Tuesday, a day after the attack on Monday").
+_ORDER = re.compile(r"^(?:,\s*(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|just|"
+                    r"shortly|only|barely|soon|days?|weeks?|months?|years?|hours?|after|before|until|since|following|\d+)\b))?"
+                    r"(?:(?!\b(?:and|but|or|though|although|while|whereas|which|who)\b)[^,.;!?]){0,50}?"
+                    r"\b(?:(?P<after>after|since|following)|(?P<before>before|until|till|prior\s+to|ahead\s+of))\b"
+                    r"(?:(?!\b(?:and|but|or)\b)[^.;!?,]){0,40}$", re.IGNORECASE)
 MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delegate", "councillor",
            "councilor", "legislator", "director", "representative", "mp", "commissioner", "minister",
            "voter", "shareholder", "seat"}
@@ -77,7 +103,7 @@ def _fits(a: dict, b: dict) -> bool:
     """Two figures of the same sort: kind, unit (or both lengths, masses ...), compatible nouns."""
     if a["kind"] != b["kind"]:
         return False
-    if a["kind"] == "quantity":
+    if a["kind"] in ("quantity", "duration"):
         from .units import same_dimension
 
         return same_dimension(a.get("unit"), b.get("unit"))
@@ -107,6 +133,7 @@ def find_relations(text: str, rows: list[dict], spans) -> None:
         _changes(text, sent, start)
         _differences(text, sent)
         _elapsed(text, sent)
+        _order(text, sent)
 
 
 def _gap(text: str, a: dict, b: dict) -> str:
@@ -191,26 +218,66 @@ def _shares(text: str, sent: list[dict], rows: list[dict]) -> None:
             row.update(relation="share", left=part["claim"], right=whole["claim"])
 
 
+def _pair(text: str, sent: list[dict], sent_start: int, anchor: dict) -> tuple[dict, dict] | None:
+    """(new, old) for a change stated at `anchor`: old is "from B", new is "to A" (or "at A"), else
+    the nearest earlier figure of the same sort; all in the anchor's clause."""
+    others = [r for r in sent if r is not anchor and r["kind"] in AMOUNT + ("percent", "duration")
+              and not _CLAUSE_BREAK.search(text, min(r["end"], anchor["end"]), max(r["start"], anchor["start"]))]
+    old = next((r for r in others if _FROM.search(text, max(sent_start, r["start"] - 40), r["start"])), None)
+    if old is None:
+        return None
+    new = next((r for r in others if r is not old and _fits(r, old)
+                and _TO.search(text, max(sent_start, r["start"] - 25), r["start"])), None)
+    if new is None:
+        before = [r for r in others if r["start"] < anchor["start"] and r is not old and _fits(r, old) and _free(r)]
+        new = before[-1] if before else None
+    return (new, old) if new is not None and _fits(new, old) else None
+
+
 def _changes(text: str, sent: list[dict], sent_start: int) -> None:
-    for k, row in enumerate(sent):
-        if row["kind"] != "percent" or row.get("relation"):
+    """Percent changes, multiples ("doubled"), stated gains and savings, and bare directions."""
+    for row in sent:
+        if row.get("relation"):
             continue
-        cue = _CHANGE.search(text, max(sent_start, row["start"] - 30), row["start"])
-        if not cue:
+        window = max(sent_start, row["start"] - 30)
+        if row["kind"] == "percent":
+            cue = _CHANGE.search(text, window, row["start"])
+            pair = cue and _pair(text, sent, sent_start, row)
+            if pair:
+                row.update(relation="increase" if cue.group("up") else "decrease", left=pair[0]["claim"],
+                           right=pair[1]["claim"])
+        elif row.get("unit") == "multiple":
+            pair = _pair(text, sent, sent_start, row)
+            if pair:
+                row.update(relation="multiple", left=pair[0]["claim"], right=pair[1]["claim"])
+        elif row["kind"] in AMOUNT + ("duration",) and (cue := _STATED_CHANGE.search(text, window, row["start"])):
+            pair = _pair(text, sent, sent_start, row)
+            if pair and _fits(row, pair[0]):
+                new, old = pair
+                larger, smaller = (new, old) if cue.group("up") else (old, new)
+                row.update(relation="difference", left=larger["claim"], right=smaller["claim"])
+    _directions(text, sent, sent_start)
+
+
+def _directions(text: str, sent: list[dict], sent_start: int) -> None:
+    """ "rose to A from B", "fell from B to A": A is the new figure, and must have moved that way."""
+    if any(r.get("relation") in ("increase", "decrease", "multiple") for r in sent):
+        return  # a stated change already ties the pair, and its check covers the direction
+    if _EXCHANGE_QUOTE.search(text, sent_start, sent[-1]["end"] + 40):
+        return
+    for a, b in zip(sent, sent[1:]):
+        if not (a["kind"] in AMOUNT and _fits(a, b)) or a.get("relation") or b.get("relation"):
             continue
-        others = [r for r in sent if r is not row and r["kind"] in AMOUNT + ("percent",)
-                  and not _CLAUSE_BREAK.search(text, min(r["end"], row["end"]), max(r["start"], row["start"]))]
-        old = next((r for r in others if _FROM.search(text, max(sent_start, r["start"] - 40), r["start"])), None)
-        if old is None:
+        before = lambda r: text[max(sent_start, r["start"] - 25):r["start"]]  # noqa: E731
+        if _TO.search(before(a)) and _FROM.search(before(b)):
+            new, old = a, b                                 # "rose to A from B"
+        elif _FROM.search(before(a)) and _TO.search(before(b)):
+            new, old = b, a                                 # "fell from B to A"
+        else:
             continue
-        new = next((r for r in others if r is not old and _fits(r, old)
-                    and _TO.search(text, max(sent_start, r["start"] - 25), r["start"])), None)
-        if new is None:
-            before = [r for r in others if r["start"] < row["start"] and r is not old and _fits(r, old) and _free(r)]
-            new = before[-1] if before else None
-        if new is not None and _fits(new, old):
-            row.update(relation="increase" if cue.group("up") else "decrease", left=new["claim"],
-                       right=old["claim"])
+        cue = _DIRECTION.search(text, max(sent_start, a["start"] - 30), a["start"])
+        if cue:
+            new.update(relation="increase" if cue.group("up") else "decrease", right=old["claim"])
 
 
 def _differences(text: str, sent: list[dict]) -> None:
@@ -225,18 +292,38 @@ def _differences(text: str, sent: list[dict]) -> None:
         if not earlier:
             continue
         subject = earlier[-1]
-        larger, smaller = (subject, ref) if cue.group("more") else (ref, subject)
+        more = cue.group("more") or (cue.group("faster") if row["kind"] != "duration" else cue.group("slower"))
+        larger, smaller = (subject, ref) if more else (ref, subject)
         row.update(relation="difference", left=larger["claim"], right=smaller["claim"])
+
+
+def _order(text: str, sent: list[dict]) -> None:
+    # Only neighbours: a figure between two dates usually belongs to a clause of its own.
+    for a, b in zip(sent, sent[1:]):
+        if a["kind"] != "date" or b["kind"] != "date" or not a.get("date") or not b.get("date"):
+            continue
+        cue = _ORDER.match(_gap(text, a, b))
+        if cue and not a.get("relation"):
+            a.update(relation="after" if cue.group("after") else "before", right=b["claim"])
+
+
+def _date_after(text: str, sent: list[dict], cue: re.Pattern) -> dict | None:
+    """The sentence's first resolved date right after `cue` ("born in 1997", "began on Aug. 1")."""
+    return next((r for r in sent if r["kind"] == "date" and r.get("date")
+                 and cue.search(text, max(0, r["start"] - 30), r["start"])), None)
 
 
 def _elapsed(text: str, sent: list[dict]) -> None:
     for k, row in enumerate(sent):
-        if row["kind"] != "duration" or row.get("noun") == "age" or row.get("relation"):
+        if row["kind"] != "duration" or row.get("relation"):
             continue
         prev = sent[k - 1] if k else None
         nxt = sent[k + 1] if k + 1 < len(sent) else None
-        start = None
-        if _AGO.match(text, row["end"]):
+        start = end = None
+        if row.get("noun") == "age":
+            # "Marsh, 27, born in 1997"; "the 42-day-old outbreak, which began on Aug. 1"
+            start = _date_after(text, sent, _BORN if row.get("unit") == "year" else _BEGAN)
+        elif _AGO.match(text, row["end"]):
             if prev is not None and prev["kind"] == "date" and re.fullmatch(r"\s*,?\s*", _gap(text, prev, row)):
                 start = prev                                # "in 2013, twelve years ago"
             elif nxt is not None and nxt["kind"] == "date" and \
@@ -248,7 +335,14 @@ def _elapsed(text: str, sent: list[dict]) -> None:
         elif nxt is not None and nxt["kind"] == "date" and _DURATION_TO_SINCE.match(_gap(text, row, nxt)):
             start = nxt                                     # "for 26 years since 1998"
         elif _TENURE.match(text, row["end"]):
-            start = next((r for r in sent if r["kind"] == "date"
-                          and _TOOK_OFFICE.search(text, max(0, r["start"] - 25), r["start"])), None)
+            start = _date_after(text, sent, _TOOK_OFFICE)   # "took office in 2021 ... four years in office"
+        elif _TOOK.search(text, max(0, row["start"] - 25), row["start"]):
+            dates = [r for r in sent if r["kind"] == "date" and r.get("date")]
+            if len(dates) == 2:                             # "begun in 2016, took seven years ... in 2023"
+                start, end = dates
+        if _TO_THE_DAY.match(text, row["end"]) and start is None:
+            start = next((r for r in sent if r["kind"] == "date" and r.get("grain") == "day"), None)
         if start is not None and start.get("date"):
-            row.update(relation="elapsed", left=start["claim"])
+            row.update(relation="elapsed", left=start["claim"], right=end["claim"] if end else None)
+            if _TO_THE_DAY.match(text, row["end"]):
+                row["qualifier"] = "to the day"

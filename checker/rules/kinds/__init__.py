@@ -128,11 +128,11 @@ class RelationKind(RuleKind):
         rows = rule.select("select", ctx)
         rows = rows[rows["relation"].isin(self.relations)]
         for label, row in rows.iterrows():
-            labels = [by_id.get(row[k]) for k in ("left", "right") if isinstance(row[k], str)]
-            if any(lbl is None for lbl in labels):
+            ends = [by_id.get(row[k]) if isinstance(row[k], str) else None for k in ("left", "right")]
+            if any(isinstance(row[k], str) and end is None for k, end in zip(("left", "right"), ends)):
                 continue
-            left = claims.loc[labels[0]] if labels else None
-            right = claims.loc[labels[1]] if len(labels) > 1 else None
+            labels = [end for end in ends if end is not None]
+            left, right = (claims.loc[end] if end is not None else None for end in ends)
             result = self.expected(row, left, right, ctx)
             if result is None:
                 continue

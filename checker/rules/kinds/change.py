@@ -1,13 +1,17 @@
-"""change: a percent change agrees with the old and new figures.
+"""change: a stated change agrees with the old and new figures.
 
-"up 4.5% from last year's 1.76 billion dollars" (to 1.84 billion): (1.84 - 1.76) / 1.76 must be
-4.5% within every figure's precision. A fall is (old - new) / old. A change in percentage points
-between two percentages is their difference. A percent change between two percentages is left
-alone: news uses it for both relative and point changes.
+- Percent: "up 4.5% from last year's 1.76 billion" (to 1.84 billion): (1.84 - 1.76) / 1.76 must be
+  4.5% within every figure's precision. A fall is (old - new) / old. A change in percentage points
+  between two percentages is their difference; a percent change between two percentages is left
+  alone, since news uses it for both relative and point changes.
+- Multiples: "doubled to 48 from 20": a k-fold word covers the ratios that round to k (doubled is
+  1.5 to 2.5 times; halved is 0.4 to 0.67 times, the inverse).
+- Direction alone: "rose to 48 from 40", "fell from 40 to 48": the new figure must lie on the
+  stated side of the old one.
 """
 from __future__ import annotations
 
-from . import Param, RelationKind, bounds, register
+from . import INF, Param, RelationKind, bounds, fmt_interval, register
 
 
 def relative_change(new: tuple[float, float], old: tuple[float, float], rising: bool):
@@ -22,17 +26,28 @@ def relative_change(new: tuple[float, float], old: tuple[float, float], rising: 
 @register
 class Change(RelationKind):
     name = "change"
-    summary = "a percent change (rose 12% to A from B, an increase of 20%) agrees with A and B"
-    relations = ("increase", "decrease")
-    params = {"select": Param("selector", default={"relation": ["increase", "decrease"]},
+    summary = "a change (rose 12% to A from B, doubled, fell to A from B) agrees with A and B"
+    relations = ("increase", "decrease", "multiple")
+    params = {"select": Param("selector", default={"relation": ["increase", "decrease", "multiple"]},
                               help="which changes")}
     fields = ("stated", "expected", "new", "old", "direction")
     message = "from {old} to {new} is a change of {expected}, but the text says {direction} {stated}"
 
     def expected(self, row, left, right, ctx):
-        rising = row["relation"] == "increase"
-        new, old = bounds(left), bounds(right)
+        rising = row["relation"] != "decrease"
+        old = bounds(right)
+        if left is None:  # direction alone: the row is the new figure
+            new = bounds(row)
+            values = {"new": row["text"], "old": right["text"], "direction": "it rose to" if rising else "it fell to",
+                      "expected": fmt_interval(new[0] - old[1], new[1] - old[0])}
+            return ((old[0], INF) if rising else (-INF, old[1])), values
+        new = bounds(left)
         values = {"new": left["text"], "old": right["text"], "direction": "up" if rising else "down"}
+        if row["relation"] == "multiple":
+            if old[0] <= 0:
+                return None
+            values.update(direction="it", expected=f"{new[0] / old[1]:.2f} to {new[1] / old[0]:.2f} times")
+            return (new[0] / old[1], new[1] / old[0]), values
         if left["kind"] == "percent":
             if row["unit"] != "percentage_point":
                 return None

@@ -21,7 +21,7 @@ class Difference(RelationKind):
 
     def expected(self, row, left, right, ctx):
         big, small = bounds(left), bounds(right)
-        if row["kind"] == "quantity":
+        if row["kind"] in ("quantity", "duration"):
             big = convert(big, left["unit"], row["unit"])
             small = convert(small, right["unit"], row["unit"])
             if big is None or small is None:
