@@ -126,6 +126,7 @@ def find_relations(text: str, rows: list[dict], spans) -> None:
     for sentence, members in by_sentence.items():
         sent = [rows[i] for i in members]
         start = spans[sentence][0] if spans else 0
+        _weekday_appositions(text, sent)
         _conversions(text, sent)
         _tallies(text, sent)
         _breakdowns(text, sent, start)
@@ -138,6 +139,23 @@ def find_relations(text: str, rows: list[dict], spans) -> None:
 
 def _gap(text: str, a: dict, b: dict) -> str:
     return text[a["end"]:b["start"]]
+
+
+# Parentheses only: a comma list ("after Super Tuesday, yesterday and on Wednesday") joins
+# different days.
+_APPOSITION = re.compile(r"^\s*\(\s*$")
+
+
+def _weekday_appositions(text: str, sent: list[dict]) -> None:
+    """ "yesterday (Tuesday)", "on Tuesday (Nov. 21)", "Nov. 21 (Tuesday)": a bare weekday set beside
+    a day's date names that day's weekday, as "Tuesday, Nov. 21" does, so the weekday rule checks it."""
+    for a, b in zip(sent, sent[1:]):
+        if a["kind"] != "date" or b["kind"] != "date" or not _APPOSITION.match(_gap(text, a, b)):
+            continue
+        pair = {a.get("grain"): a, b.get("grain"): b}
+        day, bare = pair.get("day"), pair.get("weekday")
+        if day is not None and bare is not None and not day.get("weekday") and day.get("date"):
+            day["weekday"] = bare["weekday"]
 
 
 def _conversions(text: str, sent: list[dict]) -> None:
@@ -208,11 +226,14 @@ def _shares(text: str, sent: list[dict], rows: list[dict]) -> None:
                 _OR_SHARE.match(_gap(text, prev, row))     # "412 million dollars, or 22% of ..."
                 or _MAKES_UP.search(text, max(prev["end"], row["start"] - 30), row["start"])):
             part = prev                                    # "1.4 million accounts for a quarter of ..."
+            if k >= 2 and sent[k - 2].get("whole") == prev["claim"] and sent[k - 2].get("link") == "partitive":
+                part, whole = sent[k - 2], prev            # "14 of the 20 provinces, or 70%"
         if part is None:
             continue
-        if nxt is not None and nxt is not part and _OF_NEXT.match(_gap(text, row, nxt)) and _fits(part, nxt):
+        if whole is None and nxt is not None and nxt is not part and _OF_NEXT.match(_gap(text, row, nxt)) \
+                and _fits(part, nxt):
             whole = nxt
-        elif _OF_TOTAL.match(text, row["end"]):
+        elif whole is None and _OF_TOTAL.match(text, row["end"]):
             whole = _total_of(part, rows)
         if whole is not None and not row.get("relation"):
             row.update(relation="share", left=part["claim"], right=whole["claim"])
