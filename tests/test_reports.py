@@ -187,3 +187,11 @@ def test_two_formats_on_stdout_is_a_usage_error(run, planted):
 def test_unknown_format_is_a_usage_error(run, planted):
     code, _, err = run("check", planted, "--format", "pdf")
     assert code == 2 and "'pdf'" in err
+
+
+def test_github_format_is_silent_on_the_clean_seed(run, tmp_path, monkeypatch):
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code, out = render(run, "github", SEED, extra=("--rules", SEED_RULES))
+    assert code == 0 and out == ""
+    assert "0 findings" in summary.read_text()
