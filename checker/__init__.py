@@ -4,7 +4,7 @@ Python API (the CLI is built on the same functions):
 
     import checker
     claims = checker.extract("Police said 12 people died on Tuesday.", published="2024-05-01")
-    report = checker.check("article.md")            # paths, Documents or text
+    report = checker.check(Path("article.md"))      # a str is text; paths are pathlib.Path
     report.findings_frame()
 """
 from __future__ import annotations
@@ -13,7 +13,13 @@ __version__ = "0.1.0"
 
 
 def _documents(source, published):
+    """Documents from text (a str is always text), a Path, Paths or Documents.
+
+    A string is never taken for a file name: "" or "a" may name something in the working directory,
+    and checking the wrong thing silently would be worse than an error.
+    """
     import datetime as dt
+    import os
 
     from .documents import Document, from_text, load
 
@@ -21,18 +27,14 @@ def _documents(source, published):
         published = dt.date.fromisoformat(published)
     if isinstance(source, Document):
         return [source]
-    if isinstance(source, str) and ("\n" in source or not _looks_like_path(source)):
+    if isinstance(source, str):
         return [from_text(source, "<text>", published=published)]
-    paths = [source] if isinstance(source, str) else list(source)
-    if all(isinstance(p, Document) for p in paths):
-        return paths
-    return list(load([str(p) for p in paths], published))
-
-
-def _looks_like_path(s: str) -> bool:
-    from pathlib import Path
-
-    return len(s) < 4096 and Path(s).exists()
+    items = [source] if isinstance(source, os.PathLike) else list(source)
+    if all(isinstance(p, Document) for p in items):
+        return items
+    if not all(isinstance(p, os.PathLike) for p in items):
+        raise TypeError("give text (str), a pathlib.Path, a list of Paths, or Documents")
+    return list(load([os.fspath(p) for p in items], published))
 
 
 def extract(source, published=None):

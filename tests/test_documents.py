@@ -1,6 +1,8 @@
 """Loading articles: formats, publication dates, offsets that point into the file as written."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import datetime as dt
 import json
 
@@ -21,7 +23,7 @@ def test_text_dateline_sets_published_and_is_not_a_claim(write):
     path = write("a.txt", "date 2024-03-05\nOfficials said 12 people died on Monday.\n")
     doc = load_one(path)
     assert doc.published == dt.date(2024, 3, 5)
-    claims = checker.extract(str(path))
+    claims = checker.extract(Path(path))
     assert list(claims["text"]) == ["12", "Monday"]
     assert claims.iloc[1]["date"] == "2024-03-04"
     assert (claims.iloc[0]["line"], claims.iloc[0]["column"]) == (2, 16)
@@ -33,7 +35,7 @@ def test_cli_published_overrides_metadata(write):
 
 
 def test_no_publication_date_leaves_relative_dates_unresolved(write):
-    claims = checker.extract(str(write("a.txt", "The minister resigned on Tuesday after 3 days.\n")))
+    claims = checker.extract(Path(write("a.txt", "The minister resigned on Tuesday after 3 days.\n")))
     tuesday = claims[claims["text"] == "Tuesday"].iloc[0]
     assert tuesday["date"] is None or tuesday["date"] != tuesday["date"]
     assert tuesday["grain"] == "weekday"
@@ -44,7 +46,7 @@ def test_markdown_front_matter_offsets_refer_to_the_file(write):
     path = write("a.md", text)
     doc = load_one(path)
     assert doc.published == dt.date(2025, 4, 17)
-    claims = checker.extract(str(path))
+    claims = checker.extract(Path(path))
     row = claims.iloc[0]
     assert text[row["start"]:row["end"]] == row["text"] == "Some 40"
     assert (row["line"], row["column"]) == (7, 1)
@@ -67,7 +69,7 @@ def test_html_main_text_and_meta_date(write):
     doc = load_one(path)
     assert doc.published == dt.date(2023, 11, 22)
     assert "999" not in doc.text and "900 troops" in doc.text
-    claims = checker.extract(str(path))
+    claims = checker.extract(Path(path))
     assert set(claims["text"]) >= {"900", "2,500", "Tuesday"}
     assert claims[claims["text"] == "Tuesday"].iloc[0]["date"] == "2023-11-21"
 
@@ -98,7 +100,7 @@ def test_unreadable_files_give_one_clear_error(tmp_path, data, message):
 def test_utf16_with_bom_and_crlf(tmp_path):
     path = tmp_path / "w.txt"
     path.write_bytes("Line one.\r\nIt rose 5% on Friday.\r\n".encode("utf-16"))
-    claims = checker.extract(str(path))
+    claims = checker.extract(Path(path))
     five = claims[claims["text"] == "5%"].iloc[0]
     assert (five["line"], five["column"]) == (2, 9)
 

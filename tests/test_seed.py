@@ -1,6 +1,8 @@
 """The seed article: every expected claim, none of the not-claims, and its rules."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 import pytest
 
@@ -13,7 +15,7 @@ TEXT = SEED.read_text(encoding="utf-8")
 
 @pytest.fixture(scope="module")
 def claims():
-    return checker.extract(str(SEED))
+    return checker.extract(Path(SEED))
 
 
 def locate(surface, after=None):
@@ -54,7 +56,7 @@ def test_not_claims(claims, surface):
 
 
 def test_publication_date_from_dateline(claims):
-    report = checker.check(str(SEED))
+    report = checker.check(SEED)
     assert report.documents[0].published.isoformat() == "2023-11-22"
 
 
@@ -78,7 +80,7 @@ def test_seed_mutations_are_flagged(check_json, write, find, replace, rule):
     assert code == 1
     findings = out["documents"][0]["findings"]
     start = TEXT.index(find)
-    claims = checker.extract(str(copy))
+    claims = checker.extract(Path(copy))
     changed = set(claims[(claims["start"] < start + len(replace)) & (claims["end"] > start)]["claim"])
     assert changed, "the mutation touches a figure"
     # the finding involves the changed figure (and marks it or the figure it contradicts)

@@ -48,6 +48,9 @@ def extract_rows(doc: Document) -> list[dict]:
     def clause_tense(offset: int) -> str | None:
         if offset not in tenses:
             s, e = spans[sentence_of(offset)] if spans else (0, len(text))
+            # A window around the date: its clause is local, and a "sentence" of a megabyte (a
+            # list with no full stops) would make every date rescan all of it.
+            s, e = max(s, offset - TENSE_WINDOW), min(e, offset + TENSE_WINDOW)
             tenses[offset] = dates.tense(text[s:e], offset - s)
         return tenses[offset]
 
@@ -80,8 +83,12 @@ def _nouns(text: str, rows: list[dict]) -> None:
                 row.update(whole=whole["claim"], link="partitive", noun=whole.get("noun"))
 
 
+TENSE_WINDOW = 400
+LOOKBACK = 8  # figures to look back for an antecedent; unbounded, a table-like line is quadratic
+
+
 def _previous(rows, i, pred, same_sentence_only=False):
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if same_sentence_only and rows[j]["sentence"] != rows[i]["sentence"]:
             return None
         if rows[i]["sentence"] - rows[j]["sentence"] > 1:

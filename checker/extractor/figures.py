@@ -59,9 +59,13 @@ RATE_RE = re.compile(r"\s+(?:a|an|per)\s+(?P<per>share|ounce|barrel|tonne|ton|he
 MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": (3.0, 2.5, 3.5),
              "quadrupled": (4.0, 3.5, 4.5), "halved": (0.5, 0.4, 2 / 3)}
 MULTIPLE_RE = re.compile(rf"\b(?:{'|'.join(MULTIPLES)})\b", re.IGNORECASE)
+MAX_FIGURE = 1e100
+# Scientific notation: "3.5e10" is a figure; "1e400" overflows a float and is no claim at all.
+SCI_RE = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.(?P<d>\d+))?)[eE](?P<e>[+-]?\d{1,6})(?!\w|\.\d)")
 # Race and clock durations: "2:02:15", "1:59:40.2" (hours:minutes:seconds).
 CLOCK_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])")
-URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# Bounded repeats: an unbounded "\S+@" rescans a long run of letters from every start (quadratic).
+URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 
 
 # The fractions news uses in words; a fraction word stands for the values nearer to it than to its
@@ -164,6 +168,16 @@ def find_figures(text: str, taken) -> list[dict]:
             row.update(qualifier=q.group("q").lower(), start=q.start("q"), low=value, high=None)
         rows.append(row)
         taken.mark(row["start"], row["end"])
+    for m in SCI_RE.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        taken.mark(m.start(), m.end())
+        exponent = int(m.group("e"))
+        value = float(m.group("m")) * 10.0 ** exponent if abs(exponent) < 300 else math.inf
+        if math.isfinite(value) and value != 0:
+            places = len(m.group("d") or "") - exponent
+            rows.append({"kind": "count", "start": m.start(), "end": m.end(), "value": value,
+                         "low": value - 0.5 * 10.0 ** -places, "high": value + 0.5 * 10.0 ** -places})
     for m in CLOCK_RE.finditer(text):
         if taken(m.start(), m.end()):
             continue
@@ -221,6 +235,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         value *= 10 ** shift
         places, round_places = places - shift, round_places - shift
         end = scale.end()
+    if not math.isfinite(value) or abs(value) > MAX_FIGURE:
+        return None  # a run of hundreds of digits is an identifier or noise, not a figure
     exact = False
     pct = units.PERCENT_RE.match(text, end)
     word_cur = units.CURRENCY_WORD_RE.match(text, end)

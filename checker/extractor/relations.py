@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 
 AMOUNT = ("count", "money", "quantity")
+# A "sentence" with more figures than this is a table or a list, not prose that relates its figures;
+# the pair searches below are quadratic in it, so it is left alone.
+MAX_FIGURES = 60
 
 _CONVERSION_OPEN = re.compile(r"^\s*[(\[]\s*$")
 _CONVERSION_CLOSE = re.compile(r"\s*(?:[)\]]|,\s*or\b)")
@@ -124,6 +127,8 @@ def find_relations(text: str, rows: list[dict], spans) -> None:
     for i, row in enumerate(rows):
         by_sentence.setdefault(row["sentence"], []).append(i)
     for sentence, members in by_sentence.items():
+        if len(members) > MAX_FIGURES:
+            continue
         sent = [rows[i] for i in members]
         start = spans[sentence][0] if spans else 0
         _weekday_appositions(text, sent)

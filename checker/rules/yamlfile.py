@@ -65,9 +65,10 @@ def read(path: Path):
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise RuleFileError(message=f"not UTF-8 text (invalid byte at offset {e.start})", path=name) from None
-    loader = _Loader(text)
-    loader.name = name
+    loader = None
     try:
+        loader = _Loader(text)  # the reader refuses control characters already here
+        loader.name = name
         return loader.get_single_data()
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
@@ -77,4 +78,5 @@ def read(path: Path):
     except yaml.YAMLError as e:
         raise RuleFileError(message=f"invalid YAML: {e}", path=name) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()

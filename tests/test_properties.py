@@ -1,0 +1,73 @@
+"""Properties that hold for any input (hypothesis), and the fuzzer's kept crash inputs replayed."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker import check, extract
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "fuzz"))
+import targets  # noqa: E402
+
+# Text that looks like news often enough to exercise the extractor: figures, units, dates, hedges.
+PIECES = st.sampled_from([
+    "12", "2,500", "1.2 million", "$4.48 billion", "62%", "at least", "about", "nearly", "Friday", "April 12",
+    "Nov. 21, 2023", "2013", "ago", "years", "metres", "(", ")", ",", ".", " of which ", " of them ", "rose",
+    "fell", "to", "from", "or", "the total", "a quarter", "doubled", "2:02:15", "\u2212", "\u00a0", "٣", "１",
+    "people", "in Velmar", "since", "after", "before", "first", "\n", "\n\n", "<!-- figcheck: ignore -->", "e400",
+])
+NEWSISH = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map(" ".join)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(NEWSISH)
+def test_extraction_never_raises_and_spans_match(text):
+    claims = extract(text, published="2025-04-17")
+    for row in claims.itertuples():
+        assert text[row.start:row.end] == row.text
+        assert row.low != row.low or row.high != row.high or row.low <= row.high
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_extraction_on_arbitrary_unicode(text):
+    claims = extract(text)
+    assert all(text[r.start:r.end] == r.text for r in claims.itertuples())
+
+
+@SETTINGS
+@given(NEWSISH)
+def test_checking_is_deterministic(text):
+    first = check(text, published="2025-04-17").findings_frame()
+    second = check(text, published="2025-04-17").findings_frame()
+    assert first.equals(second)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400), st.sampled_from(targets.SUFFIXES))
+def test_loaders_refuse_or_read_any_bytes(data, suffix):
+    targets.document(data, suffix)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_rule_loader_refuses_or_reads_any_bytes(data):
+    targets.rules(data)
+
+
+REGRESSIONS = sorted((ROOT / "tests" / "fuzz_regressions").glob("*.bin"))
+
+
+@pytest.mark.parametrize("path", REGRESSIONS, ids=lambda p: p.name)
+def test_fuzz_regressions(path: Path):
+    data = path.read_bytes()
+    if path.name.startswith("rules"):
+        targets.rules(data)
+    else:
+        targets.document(data, "." + path.name.split(".")[1].split("-")[0])
