@@ -130,8 +130,10 @@ config_option = click.option("--config", "config_file", metavar="FILE",
               help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("--baseline", metavar="FILE",
               help="A JSON report of accepted findings: only findings not in it are reported.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes; 0 is one per core (a run of up to 64 documents uses one).")
 @output_option
-def check(paths, published, rules, no_default_rules, config_file, formats, fail_on, baseline, output):
+def check(paths, published, rules, no_default_rules, config_file, formats, fail_on, baseline, jobs, output):
     """Check articles (.txt .md .html .jsonl, directories, globs) against the rules."""
     from . import baseline as baselines
     from . import config as configs
@@ -148,7 +150,7 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
     known = baselines.load(baseline) if baseline else None
     progress = Progress()
     try:
-        report = pipeline.check(documents.load(paths, published), ruleset, known, progress)
+        report = pipeline.check(documents.load(paths, published), ruleset, known, progress, jobs=jobs)
     finally:
         progress.close()
     for fmt, target in targets:

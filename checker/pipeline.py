@@ -133,25 +133,37 @@ class RuleSet:
         return self._cache[path]
 
 
+def check_chunk(chunk: list, rules: RuleSet) -> list[DocumentResult]:
+    """Claims, findings and suppressions for one chunk of documents (baselines come later, in order)."""
+    results = extract_chunk(chunk)
+    for result in results:
+        if result.claims is None:
+            continue
+        try:
+            doc_rules = rules.for_document(result.doc)
+            result.rules_run = [r.id for r in doc_rules]
+            found, result.checked = engine.run(doc_rules, result.claims, result.doc)
+            result.findings, result.suppressed = suppressions.apply(found, result.doc.suppressions)
+        except RuleFileError as e:
+            result.error = f"{e} (rules for {result.path})"
+        except Exception as e:  # noqa: BLE001 - report it, keep the other documents
+            result.error, result.internal = f"{result.path}: internal error in rules: {e!r}", True
+    return results
+
+
 def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter | None = None,
-          progress=None) -> Report:
-    """Findings for every document; `known` is a baseline (see baseline.py), `progress(n)` a tick."""
+          progress=None, jobs: int = 1) -> Report:
+    """Findings for every document, in input order; `known` is a baseline (see baseline.py),
+    `progress(n)` a tick per chunk, `jobs` the worker processes (0: one per core; see parallel.py)."""
+    from .parallel import map_chunks
+
     results: list[DocumentResult] = []
-    for chunk in chunks(items):
-        for result in extract_chunk(chunk):
-            if result.claims is not None:
-                try:
-                    doc_rules = rules.for_document(result.doc)
-                    result.rules_run = [r.id for r in doc_rules]
-                    found, result.checked = engine.run(doc_rules, result.claims, result.doc)
-                    found, result.suppressed = suppressions.apply(found, result.doc.suppressions)
-                    if known:
-                        found, result.baselined = baseline.apply(result.id, found, known)
-                    result.findings = found
-                except RuleFileError as e:
-                    result.error = f"{e} (rules for {result.path})"
-                except Exception as e:  # noqa: BLE001 - report it, keep the other documents
-                    result.error, result.internal = f"{result.path}: internal error in rules: {e!r}", True
+    for chunk_results in map_chunks(chunks(items), rules, jobs):
+        for result in chunk_results:
+            if known and result.findings:
+                result.findings, result.baselined = baseline.apply(result.id, result.findings, known)
+            if result.doc is not None and result.doc.rules_file is not None:
+                rules.for_document(result.doc)  # so the report lists the rules workers ran
             results.append(result)
         if progress:
             progress(len(results))

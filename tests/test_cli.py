@@ -203,3 +203,17 @@ def test_progress_only_on_a_terminal_outside_ci(monkeypatch, tty, ci, shown):
     progress(64)
     progress.close()
     assert ("64 documents checked" in stream.getvalue()) is shown
+
+
+def test_worker_processes_give_the_same_report_in_the_same_order(run, tmp_path):
+    lines = [json.dumps({"id": f"d{i}", "published": "2025-04-17",
+                         "text": f"Rain began on {'Friday' if i % 7 == 0 else 'Saturday'}, April 12. "
+                                 f"It killed {i} people, {i + 1} of them children."}) for i in range(150)]
+    lines.insert(70, "not json")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(lines) + "\n")
+    one = run("check", corpus, "--format", "json", "--jobs", "1")
+    two = run("check", corpus, "--format", "json", "--jobs", "2")
+    assert one[0] == two[0] == 2
+    a, b = json.loads(one[1]), json.loads(two[1])
+    assert a == b and a["summary"]["documents"] == 151 and a["summary"]["findings"] > 40

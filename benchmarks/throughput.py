@@ -1,0 +1,78 @@
+"""Throughput and start-up of figcheck, measured (never asserted): one command, one table.
+
+    python benchmarks/throughput.py [--corpus ../shared/corpus/news.jsonl] [--repeat 10]
+
+Reads the corpus from ../shared at run time (never copied into the project). Prints, for extraction
+alone and for the full check (extract, validate, default rules), articles/s and MB/s with one
+process and with one worker per core, the speed-up, and the median wall time of `figcheck --help`
+and of `figcheck check` on the seed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus_stats(path: Path) -> tuple[int, int]:
+    docs = size = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                docs += 1
+                size += len(json.loads(line).get("text", "").encode())
+    return docs, size
+
+
+def timed(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, check=False, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "news.jsonl"))
+    ap.add_argument("--repeat", type=int, default=10)
+    args = ap.parse_args()
+    corpus = Path(args.corpus)
+    if not corpus.is_file():
+        print(f"benchmarks: no corpus at {corpus}", file=sys.stderr)
+        return 2
+    exe = [sys.executable, "-m", "checker"]
+    docs, size = corpus_stats(corpus)
+    cores = os.cpu_count() or 1
+    print(f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}; "
+          f"corpus: {docs} articles, {size / 1e6:.2f} MB of text")
+    print(f"{'job':34s} {'seconds':>8s} {'articles/s':>11s} {'MB/s':>7s}")
+    rows = {}
+    for name, cmd in [
+        ("extract, 1 process", [*exe, "extract", str(corpus), "--format", "jsonl", "-o", os.devnull]),
+        ("check (default rules), 1 process", [*exe, "check", str(corpus), "--jobs", "1", "--format", "json",
+                                              "-o", os.devnull]),
+        (f"check (default rules), {cores} workers", [*exe, "check", str(corpus), "--jobs", "0", "--format",
+                                                     "json", "-o", os.devnull]),
+    ]:
+        seconds = timed(cmd)
+        rows[name] = seconds
+        print(f"{name:34s} {seconds:8.1f} {docs / seconds:11.1f} {size / 1e6 / seconds:7.3f}")
+    one, many = rows["check (default rules), 1 process"], rows[f"check (default rules), {cores} workers"]
+    print(f"speed-up with {cores} workers: {one / many:.2f}x")
+    seed = ROOT / "seeds" / "ain-al-asad-2023-11-22.txt"
+    help_times = [timed([*exe, "--help"]) for _ in range(args.repeat)]
+    seed_times = [timed([*exe, "check", str(seed)]) for _ in range(args.repeat)]
+    print(f"cold start, median of {args.repeat}: figcheck --help {statistics.median(help_times):.2f} s, "
+          f"figcheck check seed {statistics.median(seed_times):.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
