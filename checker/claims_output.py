@@ -1,8 +1,11 @@
-"""Claims frames as table, JSON (a list of rows), JSON Lines or CSV."""
+"""Claims frames as table, JSON (a list of rows), JSON Lines, CSV or Parquet."""
 from __future__ import annotations
 
 import json
 import math
+import os
+import tempfile
+from pathlib import Path
 
 import pandas as pd
 
@@ -32,3 +35,46 @@ def render_claims(frames: list[pd.DataFrame], fmt: str) -> str:
              "date", "grain", "qualifier"]
     with pd.option_context("display.width", 200, "display.max_rows", None, "display.max_columns", None):
         return frame[shown].to_string(index=False) + "\n" if len(frame) else "no claims\n"
+
+
+INT_COLUMNS = {"start", "end", "line", "column", "sentence"}
+FLOAT_COLUMNS = {"value", "low", "high"}
+
+
+class ParquetSink:
+    """Claims appended to one Parquet file with a fixed schema, replaced atomically on close."""
+
+    def __init__(self, target: str):
+        from .errors import FigcheckError
+
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise FigcheckError("Parquet output needs pyarrow: pip install 'figcheck[parquet]'") from None
+        fields = [pa.field(c, pa.int64() if c in INT_COLUMNS else pa.float64() if c in FLOAT_COLUMNS
+                           else pa.list_(pa.string()) if c == "place" else pa.string()) for c in COLUMNS]
+        self.schema, self.pa = pa.schema(fields), pa
+        self.target = Path(target)
+        fd, self.tmp = tempfile.mkstemp(dir=self.target.parent if str(self.target.parent) else ".",
+                                        prefix=".figcheck-", suffix=".parquet")
+        os.close(fd)
+        self.writer = pq.ParquetWriter(self.tmp, self.schema)
+        self.done = False
+
+    def write(self, frames: list[pd.DataFrame]) -> None:
+        frame = pd.concat(frames, ignore_index=True) if frames else None
+        if frame is not None and len(frame):
+            self.writer.write_table(self.pa.Table.from_pandas(frame[COLUMNS], schema=self.schema,
+                                                              preserve_index=False))
+
+    def close(self) -> None:
+        self.writer.close()
+        os.chmod(self.tmp, 0o644)
+        os.replace(self.tmp, self.target)
+        self.done = True
+
+    def abort(self) -> None:
+        if not self.done:
+            self.writer.close()
+            Path(self.tmp).unlink(missing_ok=True)

@@ -170,23 +170,38 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @published_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv", "parquet"]), default="table",
+              show_default=True, help="parquet needs -o and pyarrow (pip install 'figcheck[parquet]').")
 @output_option
 def extract(paths, published, fmt, output):
     """Print the claims extracted from articles."""
     from . import documents, pipeline
-    from .claims_output import render_claims
+    from .claims_output import ParquetSink, render_claims
 
+    if fmt == "parquet" and not output:
+        raise click.UsageError("--format parquet writes a file: give -o FILE")
     frames, failed = [], False
-    for chunk in pipeline.chunks(documents.load(paths, published)):
-        for result in pipeline.extract_chunk(chunk):
-            if result.error:
-                click.echo(f"figcheck: error: {result.error}", err=True)
-                failed = True
+    sink = ParquetSink(output) if fmt == "parquet" else None
+    try:
+        for chunk in pipeline.chunks(documents.load(paths, published)):
+            chunk_frames = []
+            for result in pipeline.extract_chunk(chunk):
+                if result.error:
+                    click.echo(f"figcheck: error: {result.error}", err=True)
+                    failed = True
+                else:
+                    chunk_frames.append(result.claims)
+            if sink is not None:
+                sink.write(chunk_frames)   # a row group per chunk: memory stays flat
             else:
-                frames.append(result.claims)
-    write_output(render_claims(frames, fmt), output)
+                frames.extend(chunk_frames)
+        if sink is not None:
+            sink.close()
+    finally:
+        if sink is not None:
+            sink.abort()
+    if sink is None:
+        write_output(render_claims(frames, fmt), output)
     sys.exit(EXIT_INPUT if failed else EXIT_CLEAN)
 
 

@@ -6,8 +6,15 @@ authors; a test keeps the two in step.
 from __future__ import annotations
 
 import pandas as pd
-import pandera.pandas as pa
-from pandera.typing import Series
+
+# Text columns use Python string storage whether or not the optional pyarrow is installed, so the
+# schema (and `schemas/claims.schema.yaml`) and the behaviour never depend on an optional package.
+# Set before pandera builds its dtypes.
+pd.set_option("mode.string_storage", "python")
+
+import pandera.pandas as pa  # noqa: E402
+from pandera.typing import Series  # noqa: E402
+
 
 KINDS = ["count", "quantity", "money", "percent", "ratio", "date", "duration", "ordinal"]
 GRAINS = ["day", "weekday", "month", "year", "decade"]

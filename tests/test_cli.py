@@ -217,3 +217,20 @@ def test_worker_processes_give_the_same_report_in_the_same_order(run, tmp_path):
     assert one[0] == two[0] == 2
     a, b = json.loads(one[1]), json.loads(two[1])
     assert a == b and a["summary"]["documents"] == 151 and a["summary"]["findings"] > 40
+
+
+def test_extract_parquet_streams_the_claims_table(run, tmp_path):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{i}", "text": f"It killed {i} people in Velmar on "
+                                                                   "Friday."}) + "\n" for i in range(1, 140)))
+    target = tmp_path / "claims.parquet"
+    assert run("extract", corpus, "--format", "parquet", "-o", target)[0] == 0
+    table = pd.read_parquet(target)
+    code, out, _ = run("extract", corpus, "--format", "json")
+    rows = json.loads(out)
+    assert list(table.columns) == schema.COLUMNS and len(table) == len(rows) == 2 * 139
+    assert list(table["place"].iloc[0]) == ["Velmar"] and table["value"].iloc[0] == 1.0
+    code, _, err = run("extract", corpus, "--format", "parquet")
+    assert code == 2 and "give -o FILE" in err
