@@ -28,6 +28,7 @@ class Finding:
     fingerprint: str = ""
     end_line: int = 0
     end_column: int = 0
+    texts: list[str] = field(default_factory=list)  # the claims' figures as written, beside their ids
 
     def to_json(self) -> dict:
         return {k: v for k, v in asdict(self).items() if k not in ("doc", "path")}

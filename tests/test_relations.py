@@ -149,3 +149,14 @@ def test_shared_examples(check_json, write, spec, mutation, name):
     at = text.index(mutation["replace"])
     span = (at, at + len(mutation["replace"]))
     assert any(f["start"] < span[1] and span[0] < f["end"] for f in findings), findings
+
+
+def test_apposed_parts_by_place_and_their_look_alikes():
+    rows = extract("The storm killed 41 people, 29 in Velmar and 12 in nearby villages.").set_index("text")
+    assert list(rows.loc[["29", "12"], "link"]) == ["of-which", "of-which"]
+    rest = extract("It killed 12 people, 5 in Velmar and 4 in Arden, and the rest elsewhere.")
+    assert set(rest.loc[rest["text"].isin(["5", "4"]), "link"]) == {"including"}
+    for text in ("He offered 17 dlrs cash, four dlrs in preferred stock and one dlr in common stock.",
+                 "Rain reached 83 mm in Cordoba, 41 in Santa Fe, 50 in Entre Rios and 95 in Corrientes.",
+                 "It seeks 100 mln dlrs in damages, 300 mln dlrs in additional damages."):
+        assert extract(text)["link"].isna().all(), text

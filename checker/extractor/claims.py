@@ -15,6 +15,10 @@ PARTS_OPENER = re.compile(r"\s*[\"“]?Of\s+(?:those|these|them|the\s+total|this
 OF_WHICH = re.compile(r"^\s*,\s*(?:of\s+which|of\s+whom)\b[^.;,]{0,40}$", re.IGNORECASE)
 INCLUDING = re.compile(r"^[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom)\b[^.;,]{0,30}$",
                        re.IGNORECASE)
+# "41 people, 29 in Velmar and 12 in villages": a total, then its parts by place, in apposition.
+APPOSED_PARTS = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*,\s*$")
+LOCATIVE = re.compile(r"\s+(?:in|at|from|across|on)\s+", re.IGNORECASE)
+REST = re.compile(r"\b(?:the\s+rest|others?|remaining|remainder|elsewhere)\b", re.IGNORECASE)
 OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|all)\s+$", re.IGNORECASE)
 # Between two listed parts: a short stretch ending in "and" or a comma, with no "-ing" verb.
 ENUM_GAP = re.compile(r"^(?![^.;:]*\b\w+ing\b)[^.;:]{0,60}(?:,|\band|\bor)\s*$")
@@ -114,6 +118,12 @@ def _links(text: str, rows: list[dict], spans) -> None:
             link = "of-which"
         elif INCLUDING.match(gap):
             link = "including"
+        elif gap and row["kind"] == nxt["kind"] == "count" and row.get("noun") and nxt.get("noun") is None \
+                and APPOSED_PARTS.match(gap) and LOCATIVE.match(text, nxt["end"]):
+            # Counts only, the parts elliptical ("29 in Velmar"): a list of amounts each with its
+            # own noun ("17 dlrs cash, four dlrs in stock") is not a total and its parts.
+            end = spans[row["sentence"]][1] if spans else len(text)
+            link = "including" if REST.search(text, nxt["end"], end) else "of-which"
         if link:
             _mark_parts(text, rows, i + 1, row, link)
     for i, (start, end) in enumerate(spans):

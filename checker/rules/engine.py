@@ -53,6 +53,7 @@ def run(rules: list[Rule], claims: pd.DataFrame, doc: Document) -> tuple[list[Fi
                 rule=rule.id, severity=rule.severity, message=rule.message.format_map(hit.values),
                 doc=doc.id, path=doc.path, start=hit.start, end=hit.end, line=line, column=column,
                 claims=[str(claims.at[c, "claim"]) for c in hit.claims], evidence=hit.evidence,
-                fingerprint=fingerprint(rule.id, texts), end_line=end_line, end_column=end_column))
+                fingerprint=fingerprint(rule.id, texts), end_line=end_line, end_column=end_column,
+                texts=texts))
     findings.sort(key=lambda f: (f.start, f.rule))
     return findings, len(ctx.used)
