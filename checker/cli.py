@@ -132,8 +132,13 @@ config_option = click.option("--config", "config_file", metavar="FILE",
               help="A JSON report of accepted findings: only findings not in it are reported.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes; 0 is one per core (a run of up to 64 documents uses one).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where chunks are checked: local processes, or a Dask cluster (figcheck[dask]).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")
 @output_option
-def check(paths, published, rules, no_default_rules, config_file, formats, fail_on, baseline, jobs, output):
+def check(paths, published, rules, no_default_rules, config_file, formats, fail_on, baseline, jobs, engine,
+          scheduler, output):
     """Check articles (.txt .md .html .jsonl, directories, globs) against the rules."""
     from . import baseline as baselines
     from . import config as configs
@@ -150,7 +155,10 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
     known = baselines.load(baseline) if baseline else None
     progress = Progress()
     try:
-        report = pipeline.check(documents.load(paths, published), ruleset, known, progress, jobs=jobs)
+        if scheduler and engine != "dask":
+            raise click.UsageError("--scheduler goes with --engine dask")
+        report = pipeline.check(documents.load(paths, published), ruleset, known, progress, jobs=jobs,
+                                engine=engine, scheduler=scheduler)
     finally:
         progress.close()
     for fmt, target in targets:

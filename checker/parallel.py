@@ -1,9 +1,14 @@
-"""Chunks of documents checked in worker processes, results kept in input order.
+"""Chunks of documents checked in worker processes or on a Dask cluster, results in input order.
 
-Each worker builds its own RuleSet once (rule files are re-read there, already validated by the
-parent). At most two chunks per worker are in flight, so a corpus streams through in flat memory.
-A run of a single chunk (up to 64 documents) never starts a pool: process start-up would cost more
-than it saves.
+Local pool: each worker builds its own RuleSet once (rule files are re-read there, already
+validated by the parent). A run of a single chunk (up to 64 documents) never starts a pool: process
+start-up would cost more than it saves.
+
+Dask (`--engine dask`): the parent's RuleSet is sent to every worker once (cloudpickle), each chunk
+is a task running the same `check_chunk` (extraction, one pandera validation, rules). Workers need
+figcheck installed; per-article `.rules.yaml` files must be readable at the same path there.
+
+Either way at most two chunks per worker are in flight, so a corpus streams through in flat memory.
 """
 from __future__ import annotations
 
@@ -53,3 +58,31 @@ def map_chunks(chunks: Iterable[list], rules, jobs: int) -> Iterator[list]:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def map_chunks_dask(chunks: Iterable[list], rules, scheduler: str | None) -> Iterator[list]:
+    """The same chunks, checked on a Dask cluster at `scheduler` (None: a local cluster)."""
+    from .errors import FigcheckError
+
+    try:
+        from distributed import Client
+    except ImportError:
+        raise FigcheckError("--engine dask needs dask.distributed: pip install 'figcheck[dask]'") from None
+    from .pipeline import check_chunk
+
+    try:
+        client = Client(scheduler, timeout="10s") if scheduler else Client(processes=True, dashboard_address=None)
+    except (OSError, TimeoutError, ValueError) as e:
+        raise FigcheckError(f"cannot reach the Dask scheduler {scheduler!r}: {e}") from None
+    try:
+        in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+        shared_rules = client.scatter(rules, broadcast=True)
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(client.submit(check_chunk, chunk, shared_rules, pure=False))
+            if len(pending) >= in_flight:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        client.close()

@@ -152,13 +152,16 @@ def check_chunk(chunk: list, rules: RuleSet) -> list[DocumentResult]:
 
 
 def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter | None = None,
-          progress=None, jobs: int = 1) -> Report:
+          progress=None, jobs: int = 1, engine: str = "local", scheduler: str | None = None) -> Report:
     """Findings for every document, in input order; `known` is a baseline (see baseline.py),
-    `progress(n)` a tick per chunk, `jobs` the worker processes (0: one per core; see parallel.py)."""
-    from .parallel import map_chunks
+    `progress(n)` a tick per chunk, `jobs` the worker processes (0: one per core), or `engine="dask"`
+    with a `scheduler` address (see parallel.py)."""
+    from .parallel import map_chunks, map_chunks_dask
 
     results: list[DocumentResult] = []
-    for chunk_results in map_chunks(chunks(items), rules, jobs):
+    mapped = map_chunks_dask(chunks(items), rules, scheduler) if engine == "dask" else \
+        map_chunks(chunks(items), rules, jobs)
+    for chunk_results in mapped:
         for result in chunk_results:
             if known and result.findings:
                 result.findings, result.baselined = baseline.apply(result.id, result.findings, known)

@@ -234,3 +234,24 @@ def test_extract_parquet_streams_the_claims_table(run, tmp_path):
     assert list(table["place"].iloc[0]) == ["Velmar"] and table["value"].iloc[0] == 1.0
     code, _, err = run("extract", corpus, "--format", "parquet")
     assert code == 2 and "give -o FILE" in err
+
+
+def test_dask_engine_on_a_local_cluster_equals_the_local_run(run, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    lines = [json.dumps({"id": f"d{i}", "published": "2025-04-17",
+                         "text": f"Rain began on {'Friday' if i % 5 == 0 else 'Saturday'}, April 12. "
+                                 f"It killed {i} people, {i + 2} of them children."}) for i in range(140)]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(lines) + "\n")
+    local = run("check", corpus, "--format", "json", "--jobs", "1")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        remote = run("check", corpus, "--format", "json", "--engine", "dask", "--scheduler",
+                     cluster.scheduler_address)
+    assert local[0] == remote[0] == 1
+    assert json.loads(local[1]) == json.loads(remote[1])
+
+
+def test_scheduler_without_dask_engine_is_a_usage_error(run, write):
+    code, _, err = run("check", write("a.txt", "Five cats."), "--scheduler", "tcp://127.0.0.1:1")
+    assert code == 2 and "--scheduler goes with --engine dask" in err
