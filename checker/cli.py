@@ -158,7 +158,8 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
         if scheduler and engine != "dask":
             raise click.UsageError("--scheduler goes with --engine dask")
         report = pipeline.check(documents.load(paths, published), ruleset, known, progress, jobs=jobs,
-                                engine=engine, scheduler=scheduler)
+                                engine=engine, scheduler=scheduler,
+                                keep_claims=any(fmt == "html" for fmt, _ in targets))
     finally:
         progress.close()
     for fmt, target in targets:

@@ -35,6 +35,7 @@ class DocumentResult:
     baselined: int = 0
     rules_run: list[str] = field(default_factory=list)
     checked: int = 0  # claims that took part in at least one rule's test
+    n_claims: int = 0  # kept when the claims frame itself is dropped to save memory
 
 
 @dataclass
@@ -152,10 +153,12 @@ def check_chunk(chunk: list, rules: RuleSet) -> list[DocumentResult]:
 
 
 def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter | None = None,
-          progress=None, jobs: int = 1, engine: str = "local", scheduler: str | None = None) -> Report:
+          progress=None, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
+          keep_claims: bool = True) -> Report:
     """Findings for every document, in input order; `known` is a baseline (see baseline.py),
     `progress(n)` a tick per chunk, `jobs` the worker processes (0: one per core), or `engine="dask"`
-    with a `scheduler` address (see parallel.py)."""
+    with a `scheduler` address (see parallel.py). Without `keep_claims` each document's claims frame
+    is dropped once checked (its size stays in `n_claims`), so a long run's memory stays flat."""
     from .parallel import map_chunks, map_chunks_dask
 
     results: list[DocumentResult] = []
@@ -163,10 +166,15 @@ def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter
         map_chunks(chunks(items), rules, jobs)
     for chunk_results in mapped:
         for result in chunk_results:
+            result.n_claims = 0 if result.claims is None else len(result.claims)
             if known and result.findings:
                 result.findings, result.baselined = baseline.apply(result.id, result.findings, known)
             if result.doc is not None and result.doc.rules_file is not None:
                 rules.for_document(result.doc)  # so the report lists the rules workers ran
+            if not keep_claims:
+                result.claims = None
+                if not result.findings:
+                    result.doc = None  # only findings need their document's text (the source line)
             results.append(result)
         if progress:
             progress(len(results))

@@ -29,7 +29,7 @@ def summary_counts(report) -> dict:
     docs = report.documents
     return {
         "documents": len(docs),
-        "claims": sum(0 if d.claims is None else len(d.claims) for d in docs),
+        "claims": sum(d.n_claims for d in docs),
         "claims_checked": sum(d.checked for d in docs),
         "findings": len(report.findings),
         "errors": report.count("error"),

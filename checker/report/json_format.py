@@ -13,7 +13,7 @@ def document_json(result) -> dict:
         "path": result.path,
         "id": result.id,
         "published": result.published.isoformat() if result.published else None,
-        "claims": 0 if result.claims is None else len(result.claims),
+        "claims": result.n_claims,
         "claims_checked": result.checked,
         "findings": [f.to_json() for f in result.findings],
         "error": result.error,
