@@ -51,8 +51,7 @@ def newsquant(shared: Path, out: Path) -> float:
     with open(out, "w", encoding="utf-8") as fh:
         for rec in lines:
             claims = checker.extract(rec["text"])
-            rows = [quantity(r) for r in claims.to_dict("records") if r["kind"] in QUANTITY_KINDS
-                    and r.get("noun") != "age" or r["kind"] == "duration"]
+            rows = [quantity(r) for r in claims.to_dict("records") if r["kind"] in QUANTITY_KINDS]
             fh.write(json.dumps({"id": rec["id"], "quantities": rows}) + "\n")
     return time.perf_counter() - start
 

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from checker import documents, pipeline
-from checker.errors import InputError, RuleFileError
+from checker.errors import DocumentCrash, RuleFileError
 from checker.resources import default_rule_files
 from checker.rules import loader
 
@@ -35,7 +35,7 @@ def document(data: bytes, suffix: str) -> None:
         path.write_bytes(data)
         items = list(documents.load_file(path))
         for item in items:
-            if isinstance(item, InputError) and type(item) is not InputError:
+            if isinstance(item, DocumentCrash):
                 raise Crash(f"loader crashed: {item}")
         report = pipeline.check(items, _default_rules())
         for result in report.documents:

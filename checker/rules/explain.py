@@ -16,16 +16,14 @@ def _example(rule) -> list[str]:
     path = fixtures.fixture_file(Path(rule.source))
     if not path.is_file():
         return ["  (no fixtures: add some in " + str(path) + ")"]
+    cases = [c for c in fixtures.load(path)[1] if c.rule == rule.id]
     lines = []
-    for case in fixtures.load(path)[1]:
-        if case.rule == rule.id and case.expect == "fail":
-            outcome = fixtures.run_case(rule, case)
-            lines += [f"  text:    {case.text}", f"  finding: {outcome.detail}"]
-            break
-    for case in fixtures.load(path)[1]:
-        if case.rule == rule.id and case.expect == "pass":
-            lines += [f"  passes:  {case.text}"]
-            break
+    failing = next((c for c in cases if c.expect == "fail"), None)
+    if failing is not None:
+        lines += [f"  text:    {failing.text}", f"  finding: {fixtures.run_case(rule, failing).detail}"]
+    passing = next((c for c in cases if c.expect == "pass"), None)
+    if passing is not None:
+        lines.append(f"  passes:  {passing.text}")
     return lines or ["  (no fixture cases for this rule)"]
 
 

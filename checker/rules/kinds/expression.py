@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import INF, Hit, Param, RuleKind, bounds, fmt_interval, register
+from .compare import impossible
 
 _TOKEN = re.compile(r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<op>==|<=|>=|[-+*/()<>=]))")
 COMPARISONS = ("==", "<=", ">=", "<", ">")
@@ -143,10 +144,12 @@ def evaluate(node: Node, env: dict[str, tuple[float, float]]) -> tuple[float, fl
     return (min(products), max(products)) if products else (-INF, INF)
 
 
+_RELATION = {"==": "equal", "<=": "at-most", ">=": "at-least", "<": "less", ">": "greater"}
+
+
 def possible(op: str, left: tuple[float, float], right: tuple[float, float]) -> bool:
-    (llo, lhi), (rlo, rhi) = left, right
-    return {"==": llo <= rhi and rlo <= lhi, "<=": llo <= rhi, ">=": lhi >= rlo,
-            "<": llo < rhi, ">": lhi > rlo}[op]
+    """Whether some reading of the two intervals satisfies `op` (the compare kind's test)."""
+    return not impossible(_RELATION[op], left, right)
 
 
 @register
