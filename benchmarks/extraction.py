@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 QUANTITY_KINDS = {"count", "quantity", "money", "percent", "ratio", "duration"}
 APPROX = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa", "~",
           "nearly", "almost", "close to", "just under", "just over", "vague"}
-DURATION_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
 
 
 def _num(x) -> float | None:
@@ -57,14 +56,13 @@ def newsquant(shared: Path, out: Path) -> float:
 
 
 def timex(row: dict) -> dict | None:
-    if row["kind"] == "date" and isinstance(row["date"], str):
-        return {"char_start": row["start"], "char_end": row["end"], "value": row["date"], "type": "DATE"}
-    if row["kind"] == "duration" and isinstance(row["unit"], str) and row["unit"] in DURATION_CODES:
-        value = _num(row["value"])
-        n = f"{value:g}" if value is not None else "X"
-        code = ("PT" if row["unit"] in ("hour", "minute", "second") else "P") + n + DURATION_CODES[row["unit"]]
-        return {"char_start": row["start"], "char_end": row["end"], "value": code, "type": "DURATION"}
-    return None
+    """A date or duration claim as a TIMEX3 prediction; its `timex` column is the value."""
+    value = row.get("timex")
+    if row["kind"] not in ("date", "duration") or not isinstance(value, str):
+        return None
+    kind = "TIME" if "T" in value[1:] and not value.startswith("P") else \
+        "DURATION" if value.startswith("P") else "DATE"
+    return {"char_start": row["start"], "char_end": row["end"], "value": value, "type": kind}
 
 
 def meantime(shared: Path, out: Path) -> tuple[float, int]:

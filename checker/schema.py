@@ -17,15 +17,17 @@ from pandera.typing import Series  # noqa: E402
 
 
 KINDS = ["count", "quantity", "money", "percent", "ratio", "date", "duration", "ordinal"]
-GRAINS = ["day", "weekday", "month", "year", "decade"]
+GRAINS = ["minute", "day", "weekday", "week", "weekend", "month", "quarter", "season", "half", "year",
+          "fiscal-year", "decade"]
 TENSES = ["past", "present", "future"]
 LINKS = ["partitive", "of-which", "of-those", "including", "tally", "breakdown"]
 RELATIONS = ["conversion", "difference", "increase", "decrease", "multiple", "share", "elapsed", "after",
              "before"]
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
            "low", "high", "unit", "noun", "place", "date", "date_end", "grain", "weekday", "tense",
-           "qualifier", "whole", "group", "link", "relation", "left", "right"]
+           "timex", "qualifier", "whole", "group", "link", "relation", "left", "right"]
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+TIMEX = r"^(?:P|PT)(?:[\d.]+|X)[YMWDHS]$|^FY\d{4}(?:-[QH]\d)?$|^\d{3,4}[-\dA-Z:+/]*$"
 
 
 class Claims(pa.DataFrameModel):
@@ -51,6 +53,8 @@ class Claims(pa.DataFrameModel):
     grain: Series[str] = pa.Field(nullable=True, isin=GRAINS, description="precision of the date")
     weekday: Series[str] = pa.Field(nullable=True, description="weekday name as stated")
     tense: Series[str] = pa.Field(nullable=True, isin=TENSES, description="tense of the clause of a date")
+    timex: Series[str] = pa.Field(nullable=True, str_matches=TIMEX,
+                                  description="TIMEX3 value of a date or duration: 2009-Q3, FY2024, P3Y, 2009-06-01T12:00Z")
     qualifier: Series[str] = pa.Field(nullable=True, description="hedge or bound: at least, about, vague...")
     whole: Series[str] = pa.Field(nullable=True, description="claim id of the whole this figure is part of")
     group: Series[str] = pa.Field(nullable=True, description="claim id of the first part of its enumeration")

@@ -40,7 +40,7 @@ def relation_of(text: str, figure: str, published: str = "2025-04-17") -> tuple:
      ("share", "412 million dollars", "1.84 billion dollars")),
     ("The town has 12,000 people. About 3,000 people, or a quarter of the total, live by the river.",
      "a quarter", ("share", "About 3,000", "12,000")),
-    ("The last flood, in 2013, twelve years ago, displaced 9,000 people.", "twelve years",
+    ("The last flood, in 2013, twelve years ago, displaced 9,000 people.", "twelve years ago",
      ("elapsed", "2013", None)),
     ("It is their first title since 1998, a wait of 27 years.", "27 years", ("elapsed", "1998", None)),
     ("The strike came on April 6, 2025, a day after the attack on April 5, 2025.", "April 6, 2025",

@@ -5,7 +5,7 @@ import bisect
 import re
 
 from ..documents import Document
-from . import dates, nouns
+from . import nouns, temporal
 from .figures import find_figures
 from .relations import find_relations
 
@@ -55,13 +55,14 @@ def extract_rows(doc: Document) -> list[dict]:
             # A window around the date: its clause is local, and a "sentence" of a megabyte (a
             # list with no full stops) would make every date rescan all of it.
             s, e = max(s, offset - TENSE_WINDOW), min(e, offset + TENSE_WINDOW)
-            tenses[offset] = dates.tense(text[s:e], offset - s)
+            tenses[offset] = temporal.tense(text[s:e], offset - s)
         return tenses[offset]
 
     taken = Spans(len(text), doc.skip)
-    rows = dates.find_dates(text, clause_tense, doc.published, taken)
+    rows = temporal.find_dates(text, clause_tense, doc.published, taken)
     rows += find_figures(text, taken)
     rows.sort(key=lambda r: r["start"])
+    temporal.finish(text, rows, sentence_of, doc.published)
     for i, row in enumerate(rows):
         row["claim"] = f"c{i + 1}"
         row["sentence"] = sentence_of(row["start"])

@@ -60,6 +60,11 @@ MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": 
              "quadrupled": (4.0, 3.5, 4.5), "halved": (0.5, 0.4, 2 / 3)}
 MULTIPLE_RE = re.compile(rf"\b(?:{'|'.join(MULTIPLES)})\b", re.IGNORECASE)
 MAX_FIGURE = 1e100
+AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+# Words between a count and its time unit that keep it a duration: "six straight days".
+TIME_ADJECTIVE_RE = re.compile(r"\s+(?:straight|consecutive|successive|trading|business|working|full|calendar|"
+                               r"more|further|additional|long)(?=\s+(?:years?|months?|weeks?|days?|hours?|"
+                               r"minutes?)\b)", re.IGNORECASE)
 # Scientific notation: "3.5e10" is a figure; "1e400" overflows a float and is no claim at all.
 SCI_RE = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.(?P<d>\d+))?)[eE](?P<e>[+-]?\d{1,6})(?!\w|\.\d)")
 # Race and clock durations: "2:02:15", "1:59:40.2" (hours:minutes:seconds).
@@ -229,6 +234,9 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         row["start"] = cur.start()
     # Precision as written ("40%" is 39.5 to 40.5); trailing zeros only matter to hedges.
     round_places, places = places, max(places, 0)
+    half = AND_A_HALF_RE.match(text, end)
+    if half:   # "two and a half years"
+        value, places, round_places, end = value + 0.5, 1, 1, half.end()
     scale = _scale(text, end, spelled, bool(money))
     if scale:
         shift = round(math.log10(num.SCALE_SUFFIXES[scale.group("scale").lower()]))
@@ -241,6 +249,9 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
     pct = units.PERCENT_RE.match(text, end)
     word_cur = units.CURRENCY_WORD_RE.match(text, end)
     unit = units.UNIT_RE.match(text, end)
+    between = TIME_ADJECTIVE_RE.match(text, end)
+    if between and not (pct or word_cur or money):   # "six straight days", "five trading days"
+        unit = units.UNIT_RE.match(text, between.end())
     if money:
         row.update(kind="money", unit=money)
         if word_cur and word_cur.group("cur").lower() in units.CURRENCY_WORDS:

@@ -66,7 +66,6 @@ _TOTAL_THEN_FIGURE = re.compile(r"^\s+of\s+(?:the|all|its|their)\s+(?:[a-z]+\s+)
                                 re.IGNORECASE)
 _MAKES_UP = re.compile(r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented|"
                        r"comprises?|comprised|constitutes?|constituted)\s+$", re.IGNORECASE)
-_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SINCE_TO_DURATION = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+$", re.IGNORECASE)
 _DURATION_TO_SINCE = re.compile(r"^\s+(?:[a-z]+\s+){0,3}since\s+$", re.IGNORECASE)
@@ -349,11 +348,11 @@ def _elapsed(text: str, sent: list[dict]) -> None:
         if row.get("noun") == "age":
             # "Marsh, 27, born in 1997"; "the 42-day-old outbreak, which began on Aug. 1"
             start = _date_after(text, sent, _BORN if row.get("unit") == "year" else _BEGAN)
-        elif _AGO.match(text, row["end"]):
+        elif row.get("ago"):
             if prev is not None and prev["kind"] == "date" and re.fullmatch(r"\s*,?\s*", _gap(text, prev, row)):
                 start = prev                                # "in 2013, twelve years ago"
             elif nxt is not None and nxt["kind"] == "date" and \
-                    re.fullmatch(r"\s+ago\s*,?\s*(?:in|on)?\s*", _gap(text, row, nxt), re.IGNORECASE):
+                    re.fullmatch(r"\s*,?\s*(?:in|on)?\s*", _gap(text, row, nxt), re.IGNORECASE):
                 start = nxt                                 # "twelve years ago, in 2013"
         elif prev is not None and prev["kind"] == "date" and _SINCE.search(text, max(0, prev["start"] - 8), prev["start"]) \
                 and _SINCE_TO_DURATION.match(_gap(text, prev, row)):

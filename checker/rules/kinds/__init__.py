@@ -70,8 +70,15 @@ def _num(x) -> bool:
     return x is not None and not (isinstance(x, float) and math.isnan(x))
 
 
-def date_bounds(date: str, grain: str | None = None) -> tuple[dt.date, dt.date]:
-    """First and last day of an ISO date of any grain (YYYY, YYYY-MM, YYYY-MM-DD)."""
+def date_bounds(date: str, grain: str | None = None, end: str | None = None) -> tuple[dt.date, dt.date]:
+    """First and last day of an ISO date of any grain (YYYY, YYYY-MM, YYYY-MM-DD), or of the period
+    from `date` to `end` (a quarter, a week, "2022-23")."""
+    if isinstance(end, str):
+        return _bounds(date, grain)[0], _bounds(end, grain)[1]
+    return _bounds(date, grain)
+
+
+def _bounds(date: str, grain: str | None) -> tuple[dt.date, dt.date]:
     parts = [int(p) for p in date.split("-")]
     if grain == "decade" and len(parts) == 1:
         return dt.date(parts[0], 1, 1), dt.date(parts[0] + 9, 12, 31)

@@ -34,7 +34,7 @@ class Chronology(RuleKind):
             return
         ctx.checked(rows.index)
         for label, row in rows.iterrows():
-            first, _ = date_bounds(row["date"], row["grain"])
+            first, _ = date_bounds(row["date"], row["grain"], row["date_end"])
             if first > published:
                 yield Hit([label], int(row["start"]), int(row["end"]),
                           self._values(row, published=published.isoformat()),
@@ -58,8 +58,8 @@ class Chronology(RuleKind):
             if not isinstance(other["date"], str):
                 continue
             ctx.checked([label, other_label])
-            first, last = date_bounds(row["date"], row["grain"])
-            ofirst, olast = date_bounds(other["date"], other["grain"])
+            first, last = date_bounds(row["date"], row["grain"], row["date_end"])
+            ofirst, olast = date_bounds(other["date"], other["grain"], other["date_end"])
             wrong = last < ofirst if row["relation"] == "after" else first > olast
             if wrong:
                 yield Hit([label, other_label], int(row["start"]), int(other["end"]),

@@ -65,7 +65,7 @@ def _reading(row, on_dates):
     if on_dates:
         if not isinstance(row["date"], str):
             return None, None
-        first, last = date_bounds(row["date"], row["grain"])
+        first, last = date_bounds(row["date"], row["grain"], row["date_end"])
         shown = row["date"] if first == last else f"{first} to {last}"
         return (first, last), shown
     lo, hi = bounds(row)

@@ -44,9 +44,9 @@ class Elapsed(RelationKind):
         unit = row["unit"]
         if unit not in DAYS or not isinstance(left["date"], str):
             return None
-        first, last = date_bounds(left["date"], left["grain"])
+        first, last = date_bounds(left["date"], left["grain"], left["date_end"])
         if right is not None and isinstance(right["date"], str):
-            end_first, end_last = date_bounds(right["date"], right["grain"])
+            end_first, end_last = date_bounds(right["date"], right["grain"], right["date_end"])
             end_text = right["text"]
         elif ctx.doc.published is not None:
             end_first = end_last = ctx.doc.published

@@ -1,0 +1,128 @@
+"""Dates written out: "November 21, 2023", "21 November", "Oct. 17", "2023-11-21", "March 2024",
+"in April", "the 1990s", "the '70s", "in 2014", "'82", "2022-23"."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import calendar as cal
+from .base import YEAR, Context, date_row
+
+_MONTH_NAME = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_MONTH = _MONTH_NAME + r"(?:\.|\b)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:|\.\d|,\d{3})"
+_YEAR = rf"(?P<year>{YEAR})"
+_LEAD = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"
+
+ISO_RE = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\w-])")
+MDY_RE = re.compile(rf"\b{_LEAD}{_MONTH}\s*{_DAY}\b(?:,?\s+{_YEAR})?")
+DMY_RE = re.compile(rf"\b{_LEAD}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")
+MY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")
+# A month alone: a full name ("In April", "their January sales"), or any name after a word that
+# makes it a time ("since Oct"). "May" alone is too often the verb or a name.
+MONTH_ONLY_RE = re.compile(
+    rf"\b(?:(?P<part>early|mid|late)[-\s]+|(?P<prep>(?i:in|since|until|by|from|last|next|this|through|"
+    rf"between|and|to|of|after|before|during|as\s+of))\s+)?{_MONTH_NAME}\b(?!['’]s\b)")
+DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")
+SHORT_DECADE_RE = re.compile(r"\b(?i:the|and|or|early|late|mid)[\s-]+(?P<at>['’]?(?P<d>[2-9]0)['’]?s)\b")
+# Not "1800 UTC", "0300 GMT hrs": a four-digit clock time before a time zone is no year.
+YEAR_RE = re.compile(rf"(?<![\w$€£¥.,/:\-\u2212+]){_YEAR}(?![\w]|[.,]\d|-\d\d-|\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|"
+                     rf"local\s+time|EST|EDT|CET|BST))")
+SHORT_YEAR_RE = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:%|percent))")
+YEAR_RANGE_RE = re.compile(r"(?<![\w-])(?P<y1>1[5-9]\d\d|20\d\d)[-–/](?P<y2>\d\d)(?![\w-])")
+
+PRECEDES_YEAR = {"in", "since", "by", "from", "of", "until", "till", "before", "after", "during",
+                 "between", "and", "to", "the", "through", "early", "late", "mid", "around", "year",
+                 "fiscal", "summer", "winter", "spring", "autumn", "fall", "election", "season"}
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+_FULL_MONTHS = {m for m in cal.MONTHS if len(m) > 4 or m in ("june", "july")} - {"sept"}
+
+
+def find(ctx: Context):
+    text, published = ctx.text, ctx.published
+    for m in ISO_RE.finditer(text):
+        try:
+            date = dt.date(int(m.group("year")), int(m.group("mo")), int(m.group("dd")))
+        except ValueError:
+            continue
+        yield date_row(m.start(), m.end(), date.isoformat(), "day", ctx.tense(m.start()))
+    for regex in (MDY_RE, DMY_RE):
+        for m in regex.finditer(text):
+            row = _day_row(m, published, ctx.tense(m.start()))
+            if row:
+                yield row
+    for m in MY_RE.finditer(text):
+        yield date_row(m.start(), m.end(), f"{m.group('year')}-{cal.month_of(m.group('month')):02d}", "month",
+                       ctx.tense(m.start()))
+    for m in MONTH_ONLY_RE.finditer(text):
+        name = m.group("month")
+        prep = (m.group("prep") or "").lower()
+        if not (m.group("part") or prep) and (name.lower() not in _FULL_MONTHS or name == "May"):
+            continue
+        start = m.start("month") if prep else m.start()
+        t = "future" if prep == "next" else "past" if prep == "last" else ctx.tense(m.start())
+        date = None
+        if published is not None:
+            month = cal.month_of(name)
+            year = cal.pick_year(lambda y: cal.month_span(y, month), published, t)
+            date = f"{year}-{month:02d}"
+        yield date_row(start, m.end(), date, "month", t)
+    for m in DECADE_RE.finditer(text):
+        yield date_row(m.start("decade"), m.end(), m.group("decade"), "decade", ctx.tense(m.start()))
+    for m in SHORT_DECADE_RE.finditer(text):
+        yield date_row(m.start("at"), m.end("at"), f"19{m.group('d')}", "decade", ctx.tense(m.start()))
+    for m in YEAR_RANGE_RE.finditer(text):
+        y1 = int(m.group("y1"))
+        y2 = y1 // 100 * 100 + int(m.group("y2"))
+        if y2 == y1 + 1:
+            yield date_row(m.start(), m.end(), str(y1), "year", ctx.tense(m.start()), date_end=str(y2),
+                           timex=f"{y1}/{y2}")
+    for m in YEAR_RE.finditer(text):
+        if _is_year(text, m):
+            yield date_row(m.start(), m.end(), m.group("year"), "year", ctx.tense(m.start()))
+    for m in SHORT_YEAR_RE.finditer(text):
+        prev = _PREV_WORD.search(text[max(0, m.start() - 20):m.start()])
+        if prev and (prev.group(1).lower() in PRECEDES_YEAR or prev.group(1).lower().rstrip(".") in cal.MONTHS):
+            yy = int(m.group("yy"))
+            now = (published or dt.date.today()).year
+            year = 2000 + yy if 2000 + yy <= now + 10 else 1900 + yy
+            yield date_row(m.start(), m.end(), str(year), "year", ctx.tense(m.start()))
+
+
+def _day_row(m: re.Match, published: dt.date | None, clause_tense: str | None) -> dict | None:
+    month, day = cal.month_of(m.group("month")), int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    weekday = m.group("weekday")
+    year = m.group("year")
+    date = None
+    if year:
+        try:
+            date = dt.date(int(year), month, day).isoformat()
+        except ValueError:
+            return None
+    elif published is not None:
+        resolved = cal.resolve_month_day(month, day, published, clause_tense)
+        if weekday and resolved and resolved.weekday() != cal.WEEKDAYS[weekday.lower()]:
+            resolved = cal.near_match(month, day, cal.WEEKDAYS[weekday.lower()], published) or resolved
+        date = resolved.isoformat() if resolved else None
+    return date_row(m.start(), m.end(), date, "day", clause_tense, weekday=weekday)
+
+
+def _is_year(text: str, m: re.Match) -> bool:
+    """A four-digit number is a year unless a plural noun or unit follows it ("1500 troops")."""
+    prev = _PREV_WORD.search(text[max(0, m.start() - 20):m.start()])
+    if prev and prev.group(1).lower() in PRECEDES_YEAR:
+        return True
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt:
+        word = nxt.group(1)
+        if word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            return False
+        if word.lower() in ("people", "men", "women", "children", "feet", "km", "kg", "tonnes",
+                            "percent", "metres", "meters", "miles"):
+            return False
+    return True

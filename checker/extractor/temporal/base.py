@@ -1,0 +1,56 @@
+"""What every temporal finder shares: the context it resolves against and how it writes a row.
+
+A date row holds the ISO `date` of its first day at its grain, `date_end` for a period that is not
+one ISO unit (a quarter, a week, "2022-23"), and `timex`, the TIMEX3 value of the whole expression
+("2009-Q3", "FY2024", "2008-W50", "P3Y", "2009-06-01T12:00Z") for rules and benchmarks.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+
+
+@dataclass
+class Context:
+    text: str
+    published: dt.date | None
+    clause_tense: Callable[[int], str | None]
+
+    def tense(self, offset: int) -> str | None:
+        return self.clause_tense(offset)
+
+
+def date_row(start: int, end: int, date: str | None, grain: str, tense: str | None, **extra) -> dict:
+    row = {"kind": "date", "start": start, "end": end, "date": date, "grain": grain, "tense": tense}
+    row.update(extra)
+    return row
+
+
+def span_row(start: int, end: int, first: dt.date, last: dt.date, grain: str, tense: str | None,
+             timex: str | None, *, month_grain: bool = False) -> dict:
+    """A period as its first and last day (or month, when it is made of whole months)."""
+    if month_grain:
+        date, date_end = first.isoformat()[:7], last.isoformat()[:7]
+    else:
+        date, date_end = first.isoformat(), last.isoformat()
+    return date_row(start, end, date, grain, tense, date_end=date_end, timex=timex)
+
+
+def direction(ctx: Context, start: int, rel: str | None) -> str | None:
+    """The way a relative word points ("last", "next"), else the clause's tense."""
+    rel = (rel or "").lower()
+    if rel in ("next", "coming", "following"):
+        return "future"
+    if rel in ("last", "past", "previous", "preceding"):
+        return "past"
+    if rel in ("this", "current"):
+        return "present"
+    return ctx.tense(start)
+
+
+def words(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)

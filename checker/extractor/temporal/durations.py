@@ -1,0 +1,107 @@
+"""Durations as time expressions: "year-long", "decades-long", "for a week", "several years",
+"the past two weeks", and "three years ago" (a date, counted back from publication).
+
+Numbered durations ("seven years", "36 hours") are read by the figure reader; `finish` gives them
+their TIMEX3 value and widens them to the words that frame them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from . import calendar as cal
+from .base import date_row, words
+
+_UNIT = r"(?P<unit>year|decade|month|week|day|century|hour|night|minute)"
+# "year-long", "decade-long", "month-long": a duration of one unit, with no numeral.
+LONG_RE = words(rf"\b{_UNIT}(?P<plural>s)?-long\b")
+# One unit, with no numeral, after a word that makes it a span: "for a week", "in over a year".
+ONE_RE = words(rf"\b(?:for|over|in|within|than|about|nearly|almost|after|lasted|took|spent|past|last)\s+"
+               rf"(?P<span>(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+)?{_UNIT})\b(?!\s*(?:-|old|ago|earlier|later))")
+# "several years", "a few days", "in years", "for decades", "recent years", "over the years".
+VAGUE_RE = words(r"\b(?:(?P<how>several|a\s+few|many|some|recent|the\s+past\s+few|the\s+last\s+few)\s+|"
+                 r"(?P<prep>in|for|over)\s+(?:the\s+)?)(?P<unit>years|decades|months|weeks|days|hours)\b"
+                 r"(?!\s+(?:of|old|ago|earlier|later|before|after|to|since)\b|-)")
+FRAMED_RE = words(r"\b(?:the\s+|its\s+|their\s+)?(?:past|last|next|previous|coming|first|final|remaining|"
+                  r"following|preceding)\s+$")
+AGO_RE = words(r"\s+ago\b")
+CODES = {"year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100), "month": ("M", 1), "week": ("W", 1),
+         "fortnight": ("W", 2), "day": ("D", 1), "night": ("D", 1)}
+CLOCK_CODES = {"hour": "H", "minute": "M", "second": "S"}
+
+
+def find(ctx):
+    for m in LONG_RE.finditer(ctx.text):
+        unit = _unit(m.group("unit"))
+        if m.group("plural"):
+            yield _vague(m.start(), m.end(), unit)
+        else:
+            yield _one(m.start(), m.end(), unit)
+    for m in ONE_RE.finditer(ctx.text):
+        yield _one(m.start("span"), m.end(), _unit(m.group("unit")))
+    for m in VAGUE_RE.finditer(ctx.text):
+        start = m.start() if m.group("how") else m.start("unit")
+        yield _vague(start, m.end(), _unit(m.group("unit").rstrip("s")))
+
+
+def _unit(word: str) -> str:
+    return {"night": "day"}.get(word.lower(), word.lower())
+
+
+def _one(start: int, end: int, unit: str) -> dict:
+    return {"kind": "duration", "start": start, "end": end, "value": 1.0, "low": 1.0, "high": 1.0, "unit": unit,
+            "noun": None}
+
+
+def _vague(start: int, end: int, unit: str) -> dict:
+    # Plural with no numeral: at least two of the unit, no upper bound stated.
+    return {"kind": "duration", "start": start, "end": end, "value": math.nan, "low": 2.0, "high": None,
+            "unit": unit, "noun": None, "qualifier": "vague"}
+
+
+def code(value: float | None, unit: str) -> str | None:
+    """TIMEX3 duration value: P3Y, P10Y for a decade, PT36H, PXY when no number is stated."""
+    if unit in CLOCK_CODES:
+        prefix, letter, factor = "PT", CLOCK_CODES[unit], 1
+    elif unit in CODES:
+        prefix, (letter, factor) = "P", CODES[unit]
+    else:
+        return None
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return f"{prefix}X{letter}"
+    n = value * factor
+    return f"{prefix}{n:g}{letter}"
+
+
+def finish(text: str, row: dict, published: dt.date | None) -> None:
+    """A duration's frame words and TIMEX3 value; "N units ago" becomes the date it points to."""
+    if row.get("noun") == "age" or row.get("unit") not in CODES and row.get("unit") not in CLOCK_CODES:
+        return
+    framed = FRAMED_RE.search(text, max(0, row["start"] - 25), row["start"])
+    if framed:
+        row["start"] = framed.start()
+    ago = AGO_RE.match(text, row["end"])
+    value = row.get("value")
+    if ago and value is not None and not math.isnan(value):
+        row["end"] = ago.end()
+        row["ago"] = True
+        if published is not None:
+            row["date"], row["grain"] = _back(published, value, row["unit"])
+            row["timex"] = row["date"]
+            return
+    row["timex"] = code(value, row["unit"])
+
+
+def _back(published: dt.date, value: float, unit: str) -> tuple[str | None, str | None]:
+    n = int(value) if float(value).is_integer() else None
+    if n is None:
+        return None, None
+    letter, factor = CODES.get(unit, ("D", 0))
+    if letter == "Y":
+        return str(published.year - n * factor), "year" if factor == 1 else "decade"
+    if letter == "M":
+        year, month = cal.shift_months(published, -n)
+        return f"{year}-{month:02d}", "month"
+    days = {"W": 7 * n * factor, "D": n * factor}.get(letter, 0)
+    return (published - dt.timedelta(days=days)).isoformat(), "day"

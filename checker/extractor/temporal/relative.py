@@ -1,0 +1,91 @@
+"""Dates named relative to publication: "on Tuesday", "Monday's attack", "next Thursday",
+"yesterday", "this morning", "last year", "earlier this month", "this week", "the weekend",
+"the previous year", "the end of this year"."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import calendar as cal
+from .base import Context, date_row, direction, span_row, words
+
+_DAYPART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+WEEKDAY_RE = re.compile(
+    rf"\b(?:(?P<rel>(?i:last|next|this|on|since|until|till|by|from))\s+)?"
+    rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?{_DAYPART}\b")
+DAY_RE = words(rf"\b(?:(?P<rel>yesterday|today|tomorrow|tonight)|this\s+(?P<this>morning|afternoon|evening))"
+               rf"(?(rel){_DAYPART})\b")
+# "earlier this month", "last year", "the previous year", "the end of this year", "the same
+# period last year"; the frame words ("the end of") belong to the expression.
+_FRAME = r"(?:(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|rest|remainder|close|course)\s+of\s+)?"
+PERIOD_RE = words(
+    rf"\b{_FRAME}(?:(?P<side>earlier|later)\s+)?(?P<rel>this|last|next|the\s+(?:current|previous|"
+    rf"preceding|following|coming|last))\s+(?P<unit>year|month|week(?:end)?)\b(?!\s*-|['’]s\s+\d)"
+    rf"|\b{_FRAME}the\s+(?P<unit2>year|month|week)\s+(?P<rel2>previous|before|earlier)\b"
+    rf"|\b(?:(?:over|during|at)\s+)(?P<weekend>the\s+weekend)\b")
+SAME_PERIOD_RE = words(r"\bthe\s+same\s+(?P<unit>period|month|quarter|time)\s+(?:of\s+)?(?:(?:the\s+)?last\s+year|"
+                       r"a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?the\s+previous\s+year)\b")
+
+
+def find(ctx: Context):
+    text, published = ctx.text, ctx.published
+    for m in SAME_PERIOD_RE.finditer(text):
+        if published is not None and m.group("unit").lower() != "quarter":
+            yield date_row(m.start(), m.end(), str(published.year - 1), "year", "past")
+    for m in PERIOD_RE.finditer(text):
+        yield _period(ctx, m)
+    for m in WEEKDAY_RE.finditer(text):
+        t = ctx.tense(m.start())
+        rel = (m.group("rel") or "").lower()
+        way = "future" if rel in ("next", "until", "till", "by") else "past" if rel == "last" else (t or "past")
+        date = None
+        if published is not None:
+            date = cal.resolve_weekday(cal.WEEKDAYS[m.group("weekday").lower()], published, way,
+                                       strict=rel in ("last", "next")).isoformat()
+        timex = f"{date}T{DAYPARTS[m.group('part').lower()]}" if date and m.group("part") else None
+        yield date_row(m.start("weekday"), m.end(), date, "weekday", t, weekday=m.group("weekday"), timex=timex)
+    for m in DAY_RE.finditer(text):
+        rel = (m.group("rel") or "today").lower()
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[rel]
+        part = (m.group("part") or m.group("this") or ("night" if rel == "tonight" else "")).lower()
+        date = (published + dt.timedelta(days=offset)).isoformat() if published else None
+        timex = f"{date}T{DAYPARTS[part]}" if date and part else None
+        yield date_row(m.start(), m.end(), date, "day", ("past", "present", "future")[offset + 1], timex=timex)
+
+
+def _period(ctx: Context, m: re.Match) -> dict:
+    start, published = m.start(), ctx.published
+    if m.group("weekend"):
+        return _weekend(ctx, m.start("weekend"), m.end(), None)
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    rel = (m.group("rel") or m.group("rel2") or "").lower().replace("the ", "")
+    rel = {"before": "previous", "earlier": "previous", "preceding": "previous", "following": "next",
+           "coming": "next", "current": "this"}.get(rel, rel)
+    way = direction(ctx, start, rel)
+    if unit == "weekend":
+        return _weekend(ctx, start, m.end(), way if rel != "this" else None)
+    step = {"this": 0, "next": 1, "last": -1, "previous": -1}[rel]
+    tense = {"next": "future", "last": "past", "previous": "past"}.get(rel) or ctx.tense(start)
+    if published is None:
+        return date_row(start, m.end(), None, unit, tense)
+    if unit == "year":
+        return date_row(start, m.end(), str(published.year + step), "year", tense)
+    if unit == "month":
+        year, month = cal.shift_months(published, step)
+        return date_row(start, m.end(), f"{year}-{month:02d}", "month", tense)
+    first, last = cal.week_span(published + dt.timedelta(weeks=step))
+    return span_row(start, m.end(), first, last, "week", tense, cal.week_label(first))
+
+
+def _weekend(ctx: Context, start: int, end: int, way: str | None) -> dict:
+    published = ctx.published
+    tense = ctx.tense(start)
+    if published is None:
+        return date_row(start, end, None, "weekend", tense)
+    way = way or tense or "past"
+    saturday = cal.resolve_weekday(5, published, way)
+    if way != "future" and published.weekday() == 6:
+        saturday = published - dt.timedelta(days=1)
+    sunday = saturday + dt.timedelta(days=1)
+    return span_row(start, end, saturday, sunday, "weekend", tense, cal.week_label(saturday) + "-WE")
