@@ -44,7 +44,7 @@ def finish(text: str, rows: list[dict], sentence_of, published: dt.date | None) 
     for row in rows:
         if row["kind"] == "duration":
             durations.finish(text, row, published)
-    anchors.resolve(rows, sentence_of, published)
+    anchors.resolve(text, rows, sentence_of, published)
     for row in rows:
         if row["kind"] != "date":
             continue

@@ -25,6 +25,7 @@ MY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+)?{_MONTH},?\s+(?:of\s+
 MONTH_ONLY_RE = re.compile(
     rf"\b(?:(?P<part>early|mid|late)[-\s]+|(?P<prep>(?i:in|since|until|by|from|last|next|this|through|"
     rf"between|and|to|of|after|before|during|as\s+of))\s+)?{_MONTH_NAME}\b(?!['’]s\b)")
+OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECASE)
 DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")
 SHORT_DECADE_RE = re.compile(r"\b(?i:the|and|or|early|late|mid)[\s-]+(?P<at>['’]?(?P<d>[2-9]0)['’]?s)\b")
 # Not "1800 UTC", "0300 GMT hrs": a four-digit clock time before a time zone is no year.
@@ -65,9 +66,12 @@ def find(ctx: Context):
         start = m.start("month") if prep else m.start()
         t = "future" if prep == "next" else "past" if prep == "last" else ctx.tense(m.start())
         date = None
+        of_year = OF_RELATIVE_YEAR.match(text, m.end())
         if published is not None:
             month = cal.month_of(name)
             year = cal.pick_year(lambda y: cal.month_span(y, month), published, t)
+            if of_year:   # "October of next year": the year is its own expression
+                year = published.year + {"this": 0, "last": -1, "next": 1}[of_year.group(1).lower()]
             date = f"{year}-{month:02d}"
         yield date_row(start, m.end(), date, "month", t)
     for m in DECADE_RE.finditer(text):

@@ -50,7 +50,7 @@ def find(ctx):
                        weekday=m.group("weekday"))
         row["clock"] = (h, int(minute), _offset(m))
         if not day:
-            row["anchor"] = "day"
+            row["anchor"] = "clock"
         yield row
 
 

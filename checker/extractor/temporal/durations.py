@@ -15,13 +15,15 @@ from .base import date_row, words
 
 _UNIT = r"(?P<unit>year|decade|month|week|day|century|hour|night|minute)"
 # "year-long", "decade-long", "month-long": a duration of one unit, with no numeral.
-LONG_RE = words(rf"\b{_UNIT}(?P<plural>s)?-long\b")
+LONG_RE = words(rf"\b(?:{_UNIT}(?P<plural>s)?-long|single-{_UNIT.replace('unit', 'single')})\b")
 # One unit, with no numeral, after a word that makes it a span: "for a week", "in over a year".
 ONE_RE = words(rf"\b(?:for|over|in|within|than|about|nearly|almost|after|lasted|took|spent|past|last)\s+"
                rf"(?P<span>(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+)?{_UNIT})\b(?!\s*(?:-|old|ago|earlier|later))")
+# "a week ago", "the past decade": one unit counted back, or the span up to publication.
+ONE_BACK_RE = words(rf"\b(?:(?:a|an|one)\s+{_UNIT}(?=\s+ago\b)|the\s+(?:past|next|coming)\s+{_UNIT.replace('unit', 'unit2')}\b)")
 # "several years", "a few days", "in years", "for decades", "recent years", "over the years".
 VAGUE_RE = words(r"\b(?:(?P<how>several|a\s+few|many|some|recent|the\s+past\s+few|the\s+last\s+few)\s+|"
-                 r"(?P<prep>in|for|over)\s+(?:the\s+)?)(?P<unit>years|decades|months|weeks|days|hours)\b"
+                 r"(?P<prep>in|for|over|within)\s+(?:the\s+)?)(?P<unit>years|decades|months|weeks|days|hours|minutes)\b"
                  r"(?!\s+(?:of|old|ago|earlier|later|before|after|to|since)\b|-)")
 FRAMED_RE = words(r"\b(?:the\s+|its\s+|their\s+)?(?:past|last|next|previous|coming|first|final|remaining|"
                   r"following|preceding)\s+$")
@@ -33,13 +35,15 @@ CLOCK_CODES = {"hour": "H", "minute": "M", "second": "S"}
 
 def find(ctx):
     for m in LONG_RE.finditer(ctx.text):
-        unit = _unit(m.group("unit"))
+        unit = _unit(m.group("unit") or m.group("single"))
         if m.group("plural"):
             yield _vague(m.start(), m.end(), unit)
         else:
             yield _one(m.start(), m.end(), unit)
     for m in ONE_RE.finditer(ctx.text):
         yield _one(m.start("span"), m.end(), _unit(m.group("unit")))
+    for m in ONE_BACK_RE.finditer(ctx.text):
+        yield _one(m.start(), m.end(), _unit(m.group("unit") or m.group("unit2")))
     for m in VAGUE_RE.finditer(ctx.text):
         start = m.start() if m.group("how") else m.start("unit")
         yield _vague(start, m.end(), _unit(m.group("unit").rstrip("s")))

@@ -21,9 +21,10 @@ DAY_RE = words(rf"\b(?:(?P<rel>yesterday|today|tomorrow|tonight)|this\s+(?P<this
 _FRAME = r"(?:(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|rest|remainder|close|course)\s+of\s+)?"
 PERIOD_RE = words(
     rf"\b{_FRAME}(?:(?P<side>earlier|later)\s+)?(?P<rel>this|last|next|the\s+(?:current|previous|"
-    rf"preceding|following|coming|last))\s+(?P<unit>year|month|week(?:end)?)\b(?!\s*-|['’]s\s+\d)"
+    rf"preceding|following|coming|last))\s+(?P<unit>year|month|week(?:end)?)\b(?!-(?:long|old|end|on)\b|['’]s\s+\d)"
     rf"|\b{_FRAME}the\s+(?P<unit2>year|month|week)\s+(?P<rel2>previous|before|earlier)\b"
-    rf"|\b(?:(?:over|during|at)\s+)(?P<weekend>the\s+weekend)\b")
+    rf"|\b(?:(?:over|during|at)\s+)(?P<weekend>the\s+weekend)\b"
+    rf"|\b(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close)\s+of\s+the\s+(?P<unit3>year)\b")
 SAME_PERIOD_RE = words(r"\bthe\s+same\s+(?P<unit>period|month|quarter|time)\s+(?:of\s+)?(?:(?:the\s+)?last\s+year|"
                        r"a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?the\s+previous\s+year)\b")
 
@@ -31,8 +32,7 @@ SAME_PERIOD_RE = words(r"\bthe\s+same\s+(?P<unit>period|month|quarter|time)\s+(?
 def find(ctx: Context):
     text, published = ctx.text, ctx.published
     for m in SAME_PERIOD_RE.finditer(text):
-        if published is not None and m.group("unit").lower() != "quarter":
-            yield date_row(m.start(), m.end(), str(published.year - 1), "year", "past")
+        yield date_row(m.start(), m.end(), None, "year", "past", anchor="same")
     for m in PERIOD_RE.finditer(text):
         yield _period(ctx, m)
     for m in WEEKDAY_RE.finditer(text):
@@ -58,13 +58,15 @@ def _period(ctx: Context, m: re.Match) -> dict:
     start, published = m.start(), ctx.published
     if m.group("weekend"):
         return _weekend(ctx, m.start("weekend"), m.end(), None)
-    unit = (m.group("unit") or m.group("unit2")).lower()
-    rel = (m.group("rel") or m.group("rel2") or "").lower().replace("the ", "")
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    rel = (m.group("rel") or m.group("rel2") or "this").lower().replace("the ", "")
     rel = {"before": "previous", "earlier": "previous", "preceding": "previous", "following": "next",
            "coming": "next", "current": "this"}.get(rel, rel)
     way = direction(ctx, start, rel)
     if unit == "weekend":
         return _weekend(ctx, start, m.end(), way if rel != "this" else None)
+    if unit == "year" and rel == "previous":   # "the year before": before the year just named
+        return date_row(start, m.end(), None, "year", "past", anchor="year")
     step = {"this": 0, "next": 1, "last": -1, "previous": -1}[rel]
     tense = {"next": "future", "last": "past", "previous": "past"}.get(rel) or ctx.tense(start)
     if published is None:
