@@ -14,7 +14,8 @@ _MONTH = _MONTH_NAME + r"(?:\.|\b)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:|\.\d|,\d{3})"
 _YEAR = rf"(?P<year>{YEAR})"
-_LEAD = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"
+# A weekday leads its date on the same line ("Friday\nSeptember 18" is a headline, then a dateline).
+_LEAD = rf"(?:{_WEEKDAY},?[ \t]+(?:the[ \t]+)?)?"
 
 ISO_RE = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\w-])")
 MDY_RE = re.compile(rf"\b{_LEAD}{_MONTH}\s*{_DAY}\b(?:,?\s+{_YEAR})?")
@@ -25,6 +26,8 @@ MY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+)?{_MONTH},?\s+(?:of\s+
 MONTH_ONLY_RE = re.compile(
     rf"\b(?:(?P<part>early|mid|late)[-\s]+|(?P<prep>(?i:in|since|until|by|from|last|next|this|through|"
     rf"between|and|to|of|after|before|during|as\s+of))\s+)?{_MONTH_NAME}\b(?!['’]s\b)")
+MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+DECADE_WORD = re.compile(r"0['’]?s\b")
 OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECASE)
 DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")
 SHORT_DECADE_RE = re.compile(r"\b(?i:the|and|or|early|late|mid)[\s-]+(?P<at>['’]?(?P<d>[2-9]0)['’]?s)\b")
@@ -51,14 +54,14 @@ def find(ctx: Context):
             continue
         yield date_row(m.start(), m.end(), date.isoformat(), "day", ctx.tense(m.start()))
     for regex in (MDY_RE, DMY_RE):
-        for m in regex.finditer(text):
+        for m in ctx.finditer(regex, MONTH_WORD):
             row = _day_row(m, published, ctx.tense(m.start()))
             if row:
                 yield row
-    for m in MY_RE.finditer(text):
+    for m in ctx.finditer(MY_RE, MONTH_WORD):
         yield date_row(m.start(), m.end(), f"{m.group('year')}-{cal.month_of(m.group('month')):02d}", "month",
                        ctx.tense(m.start()))
-    for m in MONTH_ONLY_RE.finditer(text):
+    for m in ctx.finditer(MONTH_ONLY_RE, MONTH_WORD):
         name = m.group("month")
         prep = (m.group("prep") or "").lower()
         if not (m.group("part") or prep) and (name.lower() not in _FULL_MONTHS or name == "May"):
@@ -74,9 +77,9 @@ def find(ctx: Context):
                 year = published.year + {"this": 0, "last": -1, "next": 1}[of_year.group(1).lower()]
             date = f"{year}-{month:02d}"
         yield date_row(start, m.end(), date, "month", t)
-    for m in DECADE_RE.finditer(text):
+    for m in ctx.finditer(DECADE_RE, DECADE_WORD, 12):
         yield date_row(m.start("decade"), m.end(), m.group("decade"), "decade", ctx.tense(m.start()))
-    for m in SHORT_DECADE_RE.finditer(text):
+    for m in ctx.finditer(SHORT_DECADE_RE, DECADE_WORD, 12):
         yield date_row(m.start("at"), m.end("at"), f"19{m.group('d')}", "decade", ctx.tense(m.start()))
     for m in YEAR_RANGE_RE.finditer(text):
         y1 = int(m.group("y1"))

@@ -17,10 +17,13 @@ DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?$")
 
 
+THE_DAY_WORD = re.compile(r"the (?:same )?(?:day|night)|the (?:previous|next|following) day")
+
+
 def find(ctx):
-    for m in THE_DAY_RE.finditer(ctx.text):
+    for m in ctx.finditer(THE_DAY_RE, THE_DAY_WORD):
         yield date_row(m.start("day"), m.end(), None, "day", ctx.tense(m.start()), anchor="day")
-    for m in SHIFT_RE.finditer(ctx.text):
+    for m in ctx.finditer(SHIFT_RE, THE_DAY_WORD):
         way = (m.group("dir") or m.group("dir2")).lower()
         yield date_row(m.start(), m.end(), None, "day", ctx.tense(m.start()), anchor="shift",
                        shift=-1 if way in ("before", "previous") else 1)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+_WORD_END = re.compile(r"\w*")
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 
 
@@ -20,8 +21,30 @@ class Context:
     published: dt.date | None
     clause_tense: Callable[[int], str | None]
 
+    def __post_init__(self):
+        self.lower = self.text.lower()
+
     def tense(self, offset: int) -> str | None:
         return self.clause_tense(offset)
+
+    def finditer(self, regex: re.Pattern, trigger: re.Pattern, reach: int = 60):
+        """`regex.finditer(text)`, run only near the words it cannot match without.
+
+        Case-insensitive patterns that open with optional words are slow to try at every offset;
+        a case-sensitive scan of the lowercased text for a required word (`trigger`) is fast, and
+        the full pattern then runs within `reach` characters of each hit (windows merged).
+        """
+        start = end = -1
+        for hit in trigger.finditer(self.lower):
+            lo, hi = max(0, hit.start() - reach), _WORD_END.match(self.lower, hit.end() + reach).end()
+            if lo <= end:
+                end = hi
+                continue
+            if end > 0:
+                yield from regex.finditer(self.text, start, end)
+            start, end = lo, hi
+        if end > 0:
+            yield from regex.finditer(self.text, start, end)
 
 
 def date_row(start: int, end: int, date: str | None, grain: str, tense: str | None, **extra) -> dict:

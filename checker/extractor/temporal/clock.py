@@ -24,6 +24,8 @@ CLOCK_RE = re.compile(
     rf"(?<![\w:.$£€])(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![:\d])"
     rf"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?={_ZONE_WORD})"
     rf"|(?P<h12>1[0-2]|0?[1-9])(?=\s*[ap]\.?\s?m\b))(?:{_AMPM})?(?:\s*hrs?\b)?{_ZONE}?{_DAY_AFTER}(?![\w])")
+CLOCK_WORD = re.compile(r"\d[:.]\d|\d\s*[ap]\.?\s?m\b|\d\s*(?:hrs?\s+)?\(?(?:utc|gmt|[ecmp][sd]t|bst|cet|eet|msk|"
+                        r"jst|kst|aest|aedt|hkt|sgt|z\b)")
 # A bare "16:08" is a time only after a word that introduces one (not a score, a verse, a ratio).
 _TIME_CUE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about|since|as\s+of|to)\s+$",
                        re.IGNORECASE)
@@ -31,7 +33,7 @@ _TIME_CUE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about|si
 
 def find(ctx):
     text, published = ctx.text, ctx.published
-    for m in CLOCK_RE.finditer(text):
+    for m in ctx.finditer(CLOCK_RE, CLOCK_WORD, 20):
         hour = m.group("h") or m.group("hh") or m.group("h12")
         minute = m.group("m") or m.group("mm") or "00"
         ampm = (m.group("ampm") or "").lower()

@@ -33,18 +33,22 @@ CODES = {"year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100), "month": 
 CLOCK_CODES = {"hour": "H", "minute": "M", "second": "S"}
 
 
+LONG_WORD = re.compile(r"-long|single-")
+UNIT_WORD = re.compile(r"year|decade|month|week|day|centur|hour|night|minute")
+
+
 def find(ctx):
-    for m in LONG_RE.finditer(ctx.text):
+    for m in ctx.finditer(LONG_RE, LONG_WORD, 20):
         unit = _unit(m.group("unit") or m.group("single"))
         if m.group("plural"):
             yield _vague(m.start(), m.end(), unit)
         else:
             yield _one(m.start(), m.end(), unit)
-    for m in ONE_RE.finditer(ctx.text):
+    for m in ctx.finditer(ONE_RE, UNIT_WORD):
         yield _one(m.start("span"), m.end(), _unit(m.group("unit")))
-    for m in ONE_BACK_RE.finditer(ctx.text):
+    for m in ctx.finditer(ONE_BACK_RE, UNIT_WORD):
         yield _one(m.start(), m.end(), _unit(m.group("unit") or m.group("unit2")))
-    for m in VAGUE_RE.finditer(ctx.text):
+    for m in ctx.finditer(VAGUE_RE, UNIT_WORD):
         start = m.start() if m.group("how") else m.start("unit")
         yield _vague(start, m.end(), _unit(m.group("unit").rstrip("s")))
 

@@ -26,18 +26,23 @@ SEASON_RE = re.compile(
     rf"(?:\s+(?:of\s+)?(?P<year>{YEAR})(?:[-/](?P<yy>\d\d))?)?\b")
 
 
+FISCAL_WORD = re.compile(r"fiscal|financial|fy")
+QUARTER_WORD = re.compile(r"quarter|half|\b[qh][1-4]")
+SEASON_WORD = re.compile(r"spring|summer|autumn|fall|winter")
+
+
 def find(ctx: Context):
-    for m in FISCAL_RE.finditer(ctx.text):
+    for m in ctx.finditer(FISCAL_RE, FISCAL_WORD):
         raw = m.group("year") or m.group("fy")
         year = int(raw) if len(raw) == 4 else 2000 + int(raw)
         if m.group("yy"):
             year = year // 100 * 100 + int(m.group("yy"))   # "fiscal 2023-24" is FY2024
         yield date_row(m.start(), m.end(), None, "fiscal-year", ctx.tense(m.start()), timex=f"FY{year}")
-    for m in QUARTER_RE.finditer(ctx.text):
+    for m in ctx.finditer(QUARTER_RE, QUARTER_WORD):
         row = _quarter(ctx, m)
         if row:
             yield row
-    for m in SEASON_RE.finditer(ctx.text):
+    for m in ctx.finditer(SEASON_RE, SEASON_WORD):
         row = _season(ctx, m)
         if row:
             yield row

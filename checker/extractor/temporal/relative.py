@@ -14,6 +14,12 @@ DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 WEEKDAY_RE = re.compile(
     rf"\b(?:(?P<rel>(?i:last|next|this|on|since|until|till|by|from))\s+)?"
     rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?{_DAYPART}\b")
+PERIOD_WORD = re.compile(r"year|month|week")
+SAME_WORD = re.compile(r"same")
+WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+DAY_WORD = re.compile(r"yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)")
+NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Good|Super|Bloody|Ash|Easter|Holy|Maundy|Palm|Whit|Shrove|Boxing|"
+                       r"Giving|Mad|Manic|Blue|Patriots?|Memorial|Labou?r|Victory|Remembrance)\s+$")
 DAY_RE = words(rf"\b(?:(?P<rel>yesterday|today|tomorrow|tonight)|this\s+(?P<this>morning|afternoon|evening))"
                rf"(?(rel){_DAYPART})\b")
 # "earlier this month", "last year", "the previous year", "the end of this year", "the same
@@ -31,11 +37,13 @@ SAME_PERIOD_RE = words(r"\bthe\s+same\s+(?P<unit>period|month|quarter|time)\s+(?
 
 def find(ctx: Context):
     text, published = ctx.text, ctx.published
-    for m in SAME_PERIOD_RE.finditer(text):
+    for m in ctx.finditer(SAME_PERIOD_RE, SAME_WORD):
         yield date_row(m.start(), m.end(), None, "year", "past", anchor="same")
-    for m in PERIOD_RE.finditer(text):
+    for m in ctx.finditer(PERIOD_RE, PERIOD_WORD):
         yield _period(ctx, m)
-    for m in WEEKDAY_RE.finditer(text):
+    for m in ctx.finditer(WEEKDAY_RE, WEEKDAY_WORD, 20):
+        if NAMED_DAY.search(text, max(0, m.start() - 12), m.start("weekday")):
+            continue   # "Black Monday", "Good Friday": the name of a day, not a day of this week
         t = ctx.tense(m.start())
         rel = (m.group("rel") or "").lower()
         way = "future" if rel in ("next", "until", "till", "by") else "past" if rel == "last" else (t or "past")
@@ -45,7 +53,7 @@ def find(ctx: Context):
                                        strict=rel in ("last", "next")).isoformat()
         timex = f"{date}T{DAYPARTS[m.group('part').lower()]}" if date and m.group("part") else None
         yield date_row(m.start("weekday"), m.end(), date, "weekday", t, weekday=m.group("weekday"), timex=timex)
-    for m in DAY_RE.finditer(text):
+    for m in ctx.finditer(DAY_RE, DAY_WORD, 20):
         rel = (m.group("rel") or "today").lower()
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[rel]
         part = (m.group("part") or m.group("this") or ("night" if rel == "tonight" else "")).lower()
