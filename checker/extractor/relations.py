@@ -246,8 +246,9 @@ def _shares(text: str, sent: list[dict], rows: list[dict]) -> None:
 def _pair(text: str, sent: list[dict], sent_start: int, anchor: dict) -> tuple[dict, dict] | None:
     """(new, old) for a change stated at `anchor`: old is "from B", new is "to A" (or "at A"), else
     the nearest earlier figure of the same sort; all in the anchor's clause."""
+    # "up 8% from a year ago": a point in time, not an amount that changed
     others = [r for r in sent if r is not anchor and r["kind"] in AMOUNT + ("percent", "duration")
-              and not _CLAUSE_BREAK.search(text, min(r["end"], anchor["end"]), max(r["start"], anchor["start"]))]
+              and not r.get("ago") and not _CLAUSE_BREAK.search(text, min(r["end"], anchor["end"]), max(r["start"], anchor["start"]))]
     old = next((r for r in others if _FROM.search(text, max(sent_start, r["start"] - 40), r["start"])), None)
     if old is None:
         return None

@@ -12,10 +12,13 @@ a time with its day, parts of a year, relative periods, written-out dates, weekd
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import absolute, anchors, clock, durations, periods, relative
 from .base import Context
 from .tense import DEADLINE_BEFORE, tense
+
+SINCE = re.compile(r"\b[Ss]ince\s+$")
 
 __all__ = ["find_dates", "finish", "tense"]
 
@@ -46,8 +49,12 @@ def finish(text: str, rows: list[dict], sentence_of, published: dt.date | None) 
             durations.finish(text, row, published)
     anchors.resolve(text, rows, sentence_of, published)
     for row in rows:
+        if row["kind"] == "duration" and row.get("grain") == "day" and not row.get("timex"):
+            row["timex"] = row.get("date")   # "two days later", once anchored
         if row["kind"] != "date":
             continue
+        if SINCE.search(text, max(0, row["start"] - 8), row["start"]):
+            row["qualifier"] = "since"   # an open interval from the date to publication
         if "clock" in row:
             row["timex"] = clock.timex(row)
             row.pop("clock", None)

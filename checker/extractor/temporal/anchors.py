@@ -31,7 +31,8 @@ def find(ctx):
 
 def resolve(text: str, rows: list[dict], sentence_of, published: dt.date | None) -> None:
     """Dates for anchored rows (rows sorted by start)."""
-    days = [r for r in rows if r["kind"] == "date" and not r.get("anchor") and DAY.match(r.get("date") or "")]
+    days = [r for r in rows if r["kind"] == "date" and not r.get("anchor") and r.get("grain") in ("day", "weekday")
+            and DAY.match(r.get("date") or "")]
     for i, row in enumerate(rows):
         anchor = row.pop("anchor", None)
         if anchor is None:
@@ -45,21 +46,23 @@ def resolve(text: str, rows: list[dict], sentence_of, published: dt.date | None)
             continue
         before = [r for r in days if r["start"] < row["start"]]
         here = sentence_of(row["start"])
-        day = None
+        day = source = None
         if anchor == "clock":
             after = next((r for r in days if r["start"] >= row["end"]), None)
             if after is not None and RIGHT_AFTER.match(text[row["end"]:after["start"]]):
-                day = after["date"]
+                day, source = after["date"], after
             elif before and here - sentence_of(before[-1]["start"]) <= 1:
-                day = before[-1]["date"]
+                day, source = before[-1]["date"], before[-1]
             elif published is not None:
                 day = published.isoformat()
         elif before and (anchor == "day" or here - sentence_of(before[-1]["start"]) <= 1):
-            day = before[-1]["date"]
+            day, source = before[-1]["date"], before[-1]
         elif anchor == "day" and published is not None:
             day = published.isoformat()
         if day is not None:
             row["date"] = (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+        if source is not None:
+            row["tense"] = source.get("tense")   # told relative to that date, not to publication
 
 
 def _previous_year(row: dict, earlier: list[dict], sentence_of, published: dt.date | None) -> None:

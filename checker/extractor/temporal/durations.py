@@ -28,6 +28,8 @@ VAGUE_RE = words(r"\b(?:(?P<how>several|a\s+few|many|some|recent|the\s+past\s+fe
 FRAMED_RE = words(r"\b(?:the\s+|its\s+|their\s+)?(?:past|last|next|previous|coming|first|final|remaining|"
                   r"following|preceding)\s+$")
 AGO_RE = words(r"\s+ago\b")
+# "two days later", "a week earlier": counted from the day last named.
+LATER_RE = words(r"\s+(?P<way>later|earlier|afterwards|before)\b(?=\s*[,.;:]|\s+(?:on|in|at|the|he|she|it|they|we)\b)")
 CODES = {"year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100), "month": ("M", 1), "week": ("W", 1),
          "fortnight": ("W", 2), "day": ("D", 1), "night": ("D", 1)}
 CLOCK_CODES = {"hour": "H", "minute": "M", "second": "S"}
@@ -78,13 +80,19 @@ def code(value: float | None, unit: str) -> str | None:
         return None
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return f"{prefix}X{letter}"
-    n = value * factor
-    return f"{prefix}{n:g}{letter}"
+    if value < 0:
+        return None   # "-15 minutes" is a change or an offset, not a span
+    n = f"{value * factor:.6f}".rstrip("0").rstrip(".")   # never exponent notation: P1200000Y
+    return f"{prefix}{n}{letter}"
 
 
 def finish(text: str, row: dict, published: dt.date | None) -> None:
     """A duration's frame words and TIMEX3 value; "N units ago" becomes the date it points to."""
-    if row.get("noun") == "age" or row.get("unit") not in CODES and row.get("unit") not in CLOCK_CODES:
+    if row.get("unit") not in CODES and row.get("unit") not in CLOCK_CODES:
+        return
+    if row.get("noun") == "age":   # "42-day-old" is a time expression; "Okoro, 24" is an age only
+        if not text[row["start"]:row["end"]].isdigit():
+            row["timex"] = code(row.get("value"), row["unit"])
         return
     framed = FRAMED_RE.search(text, max(0, row["start"] - 25), row["start"])
     if framed:
@@ -98,6 +106,13 @@ def finish(text: str, row: dict, published: dt.date | None) -> None:
             row["date"], row["grain"] = _back(published, value, row["unit"])
             row["timex"] = row["date"]
             return
+    later = LATER_RE.match(text, row["end"])
+    days = {"day": 1, "week": 7, "night": 1}.get(row["unit"])
+    if later and days and value is not None and not math.isnan(value) and float(value).is_integer():
+        row["end"] = later.end()
+        sign = -1 if later.group("way").lower() in ("earlier", "before") else 1
+        row.update(anchor="shift", shift=sign * int(value) * days, grain="day")
+        return
     row["timex"] = code(value, row["unit"])
 
 

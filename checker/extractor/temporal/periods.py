@@ -97,8 +97,9 @@ def _season(ctx: Context, m: re.Match) -> dict | None:
     explicit = m.group("year")
     start = m.start()
     # A bare season word ("spring" as a noun, "winter storms") counts only as a time phrase.
-    if not (explicit or m.group("rel") or m.group("the") or m.group("season")[0].isupper()
-            or re.search(r"\b(?:in|during|by|until|since|over|through|this|last|next)\s+$",
+    capital = m.group("season")[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[max(0, start - 3):start])
+    if not (explicit or m.group("rel") or capital
+            or re.search(r"\b(?:in|during|by|until|since|over|through|of|this|last|next)\s+$",
                          ctx.text[max(0, start - 12):start], re.IGNORECASE)):
         return None
     tense = ctx.tense(start)

@@ -13,7 +13,7 @@ _DAYPART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 WEEKDAY_RE = re.compile(
     rf"\b(?:(?P<rel>(?i:last|next|this|on|since|until|till|by|from))\s+)?"
-    rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?{_DAYPART}\b")
+    rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:(?=['’]s\b)|{_DAYPART}\b)")
 PERIOD_WORD = re.compile(r"year|month|week")
 SAME_WORD = re.compile(r"same")
 WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
@@ -52,7 +52,9 @@ def find(ctx: Context):
             date = cal.resolve_weekday(cal.WEEKDAYS[m.group("weekday").lower()], published, way,
                                        strict=rel in ("last", "next")).isoformat()
         timex = f"{date}T{DAYPARTS[m.group('part').lower()]}" if date and m.group("part") else None
-        yield date_row(m.start("weekday"), m.end(), date, "weekday", t, weekday=m.group("weekday"), timex=timex)
+        start = m.start() if rel in ("last", "next", "this") else m.start("weekday")
+        t = {"next": "future", "last": "past"}.get(rel, t)
+        yield date_row(start, m.end(), date, "weekday", t, weekday=m.group("weekday"), timex=timex)
     for m in ctx.finditer(DAY_RE, DAY_WORD, 20):
         rel = (m.group("rel") or "today").lower()
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[rel]

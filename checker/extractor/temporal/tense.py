@@ -9,17 +9,23 @@ FUTURE_RE = re.compile(
     r"scheduled|planned|aims?\s+to|hopes?\s+to|expects?|forecasts?|projected|predicted|upcoming|next|"
     r"to\s+be|may\s+(?:be|not|also)|must)\b|['’]ll\b",
     re.IGNORECASE)
+# Past forms: irregular verbs and auxiliaries are sure; a regular "-ed" word may be an adjective
+# ("so-called", "preferred shares"), so it decides only when nothing surer marks the clause.
+PAST_SURE_RE = re.compile(r"\b(?:was|were|had|did|said|told|began|rose|fell|grew|"
+                          r"sank|lost|won|made|took|gave|came|went|saw|left|paid|sold|bought|held|kept|led|met|"
+                          r"ran|spent|stood|struck|brought|became|broke|chose|drove|flew|fought|found|got|knew|"
+                          r"shook|shot|spoke|stole|threw|wrote|hit|slid|shrank|swung|sought|sent|built|"
+                          r"felt|heard|meant|thought|taught|caught|woke|ago|yesterday|last)\b", re.IGNORECASE)
+PAST_ED_RE = re.compile(r"\b(?!(?:shed|need|feed|speed|seed|proceed|exceed|succeed|red|bed|hundred|indeed|sacred)\b)"
+                        r"\w+ed\b", re.IGNORECASE)
+PAST_RE = re.compile(f"{PAST_SURE_RE.pattern}|{PAST_ED_RE.pattern}", re.IGNORECASE)
+FUTURE_IN_PAST_RE = re.compile(r"\b(?:(?:was|were)\s+(?:expected|scheduled|due|set|planned|going|likely|poised)"
+                               r"\s+(?:to|for|on)|would)\b", re.IGNORECASE)
 PRESENT_RE = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
-# Regular past forms, and the irregular ones news uses most.
-PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|began|ended|announced|reported|\w+ed|rose|fell|grew|"
-                     r"sank|lost|won|made|took|gave|came|went|saw|left|paid|sold|bought|held|kept|led|met|"
-                     r"ran|spent|stood|struck|brought|became|broke|chose|drove|flew|fought|found|got|knew|"
-                     r"shook|shot|spoke|stole|threw|wrote|hit|slid|shrank|swung|sought|sent|spoke|built|"
-                     r"felt|heard|meant|thought|taught|caught|won|woke|ago|yesterday|last)\b", re.IGNORECASE)
 # A bound or a schedule ("by", "until", "due", "from") looks forward whatever the verb's tense.
 DEADLINE_BEFORE = re.compile(
     r"\b(?:by|through|thru|until|till|before|due|to|from|starting|effective|expires?|expiring|"
-    r"matures?|maturing|ending|at|for|deadline|scheduled|planned)(?:\s+(?:on|in|the|of|midnight))?\s+$",
+    r"matures?|maturing|ending|at|for|deadline|scheduled|planned|as\s+of|record)(?:\s+(?:on|in|the|of|midnight))?\s+$",
     re.IGNORECASE)
 # A bound word before a date in a clause with no past verb looks forward: "to cut jobs by June".
 BOUND_BEFORE = re.compile(r"\b(?:by|until|till|due|starting|effective|deadline)\s+(?:on\s+|in\s+|the\s+|"
@@ -33,38 +39,50 @@ CLAUSE_BREAK = re.compile(r"[,;:\"“”()\u2014]|\s[-\u2013]\s|\bthat\b")
 def tense(sentence: str, offset: int | None = None) -> str | None:
     """past, present or future: the tense of the verb that governs the text at `offset`.
 
-    The clause's words before the date come first ("announced Friday that it will" is past), then
-    those after it, then the whole sentence. None when nothing marks a tense (a caption, a list);
-    dates there resolve to the nearest day.
+    The nearest marker before the date in its clause comes first ("announced Friday that it will"
+    is past; "followed a ruling ... until the court sits on May 7" is present), then the first
+    after it, then the rest of the sentence. Future seen from the past ("was expected to", "would")
+    and a bound in a past clause ("had fallen by March") read as present: the nearest date either
+    way. None when nothing marks a tense (a caption, a list); dates there go to the nearest day.
     """
     if offset is not None:
         starts = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, offset)]
         start = starts[-1] if starts else 0
         end = CLAUSE_BREAK.search(sentence, offset)
         stop = end.start() if end else len(sentence)
-        before, after = _tense_of(sentence[start:offset]), _tense_of(sentence[offset:stop])
-        if BOUND_BEFORE.search(sentence, max(0, offset - 20), offset) and "past" not in (before, after) \
-                and not PAST_RE.search(REPORTING.sub("", sentence[:offset])):
+        before, after = _marker(sentence[start:offset], last=True), _marker(sentence[offset:stop])
+        if BOUND_BEFORE.search(sentence, max(0, offset - 20), offset):
+            if "past" in (before, after) or PAST_RE.search(REPORTING.sub("", sentence[:offset])):
+                return "present"
             return "future"
-        found = before or after or _first_tense(sentence[offset:]) or _tense_of(sentence[:offset])
+        found = before or after or _marker(sentence[offset:]) or _marker(sentence[:offset], last=True)
         if found:
             return found
-    return _tense_of(sentence)
+    return _marker(sentence)
 
 
-def _first_tense(text: str) -> str | None:
-    """The tense of the first verb that marks one, reading on from a date."""
-    found = [(m.start(), name) for name, regex in (("future", FUTURE_RE), ("past", PAST_RE),
-                                                   ("present", PRESENT_RE))
-             if (m := regex.search(text))]
-    return min(found)[1] if found else None
+# "will be held", "may be signed": a participle after "be" takes its tense from the auxiliary.
+_PARTICIPLE_AFTER = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
+# At one position, a future phrase ("was expected to") outranks the past word it starts with.
+_MARKERS = (("present", FUTURE_IN_PAST_RE, 3), ("future", FUTURE_RE, 2), ("past", PAST_SURE_RE, 1),
+            ("present", PRESENT_RE, 0))
+_WEAK_MARKERS = (("past", PAST_ED_RE, 1),)
 
 
-def _tense_of(text: str) -> str | None:
-    if FUTURE_RE.search(text):
-        return "future"
-    if PAST_RE.search(text):
-        return "past"
-    if PRESENT_RE.search(text):
-        return "present"
-    return None
+def _marker(text: str, last: bool = False) -> str | None:
+    """The tense of the first (or last) word in `text` that marks one; "-ed" words only failing others."""
+    return _scan(text, last, _MARKERS) or _scan(text, last, _WEAK_MARKERS)
+
+
+def _scan(text: str, last: bool, markers) -> str | None:
+    found = []
+    for name, regex, rank in markers:
+        hits = [m for m in regex.finditer(text)
+                if not (name == "past" and _PARTICIPLE_AFTER.search(text, max(0, m.start() - 8), m.start()))]
+        hits = hits if last else hits[:1]
+        if hits:
+            # Reading back, the marker that ends last ("is planned for" over its "planned").
+            found.append((hits[-1].end() if last else hits[0].start(), rank, name))
+    if not found:
+        return None
+    return (max(found, key=lambda f: (f[0], f[1])) if last else min(found, key=lambda f: (f[0], -f[1])))[2]
