@@ -1,6 +1,6 @@
 """Throughput and start-up of figcheck, measured (never asserted): one command, one table.
 
-    python benchmarks/throughput.py [--corpus ../shared/corpus/news.jsonl] [--repeat 10]
+    python benchmarks/throughput.py [--corpus ../shared/corpus/news.jsonl] [--repeat 10] [--side-by-side 300]
 
 Reads the corpus from ../shared at run time (never copied into the project). Prints, for extraction
 alone and for the full check (extract, validate, default rules), articles/s and MB/s with one
@@ -38,10 +38,48 @@ def timed(args: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def side_by_side(corpus: Path, articles: int) -> None:
+    """quantulum3 extracting quantities against figcheck's full check (extract, validate, default
+    rules), in this process, on the same first `articles` texts; characters per second."""
+    try:
+        import warnings
+
+        warnings.filterwarnings("ignore")
+        from quantulum3 import parser
+    except ImportError:
+        print("quantulum3 not installed (pip install quantulum3): no side-by-side")
+        return
+    import tempfile
+
+    import checker
+
+    with open(corpus, encoding="utf-8") as fh:
+        records = [json.loads(line) for line, _ in zip(fh, range(articles))]
+    chars = sum(len(r.get("text", "")) for r in records)
+    parser.parse("warm up: 3 miles")
+    start = time.perf_counter()
+    for r in records:
+        parser.parse(r.get("text", ""))
+    q_seconds = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "sample.jsonl"
+        sample.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        checker.check(ROOT / "seeds" / "ain-al-asad-2023-11-22.txt")   # imports, pint registry
+        start = time.perf_counter()
+        checker.check(sample)   # the API checks in this one process
+        f_seconds = time.perf_counter() - start
+    print(f"side by side on {len(records)} articles ({chars / 1e6:.2f} M characters), one process:")
+    print(f"  quantulum3 extract       {q_seconds:7.1f} s  {chars / q_seconds:10,.0f} characters/s")
+    print(f"  figcheck full check      {f_seconds:7.1f} s  {chars / f_seconds:10,.0f} characters/s")
+    print(f"  ratio figcheck / quantulum3: {q_seconds / f_seconds:.1f}x")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "news.jsonl"))
     ap.add_argument("--repeat", type=int, default=10)
+    ap.add_argument("--side-by-side", type=int, default=300, metavar="N",
+                    help="articles for the quantulum3 comparison (0: skip it)")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not corpus.is_file():
@@ -66,6 +104,8 @@ def main() -> int:
         print(f"{name:34s} {seconds:8.1f} {docs / seconds:11.1f} {size / 1e6 / seconds:7.3f}")
     one, many = rows["check (default rules), 1 process"], rows[f"check (default rules), {cores} workers"]
     print(f"speed-up with {cores} workers: {one / many:.2f}x")
+    if args.side_by_side:
+        side_by_side(corpus, args.side_by_side)
     seed = ROOT / "seeds" / "ain-al-asad-2023-11-22.txt"
     help_times = [timed([*exe, "--help"]) for _ in range(args.repeat)]
     seed_times = [timed([*exe, "check", str(seed)]) for _ in range(args.repeat)]

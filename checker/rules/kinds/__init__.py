@@ -70,6 +70,13 @@ def _num(x) -> bool:
     return x is not None and not (isinstance(x, float) and math.isnan(x))
 
 
+def rows_of(frame):
+    """(label, row) pairs like `DataFrame.iterrows`, with each row a plain dict: building a Series
+    per row costs more than most rules' whole test."""
+    columns = list(frame.columns)
+    return zip(frame.index, [dict(zip(columns, values)) for values in frame.to_numpy(dtype=object).tolist()])
+
+
 def date_bounds(date: str, grain: str | None = None, end: str | None = None) -> tuple[dt.date, dt.date]:
     """First and last day of an ISO date of any grain (YYYY, YYYY-MM, YYYY-MM-DD), or of the period
     from `date` to `end` (a quarter, a week, "2022-23")."""
@@ -134,7 +141,7 @@ class RelationKind(RuleKind):
         by_id = {c: label for label, c in claims["claim"].items()}
         rows = rule.select("select", ctx)
         rows = rows[rows["relation"].isin(self.relations)]
-        for label, row in rows.iterrows():
+        for label, row in rows_of(rows):
             ends = [by_id.get(row[k]) if isinstance(row[k], str) else None for k in ("left", "right")]
             if any(isinstance(row[k], str) and end is None for k, end in zip(("left", "right"), ends)):
                 continue

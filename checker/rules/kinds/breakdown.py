@@ -6,7 +6,7 @@ Extraction marks such lists (link `breakdown`) only in sentences that say what t
 """
 from __future__ import annotations
 
-from . import Hit, Param, RuleKind, bounds, fmt_interval, register, span_of
+from . import Hit, Param, RuleKind, bounds, fmt_interval, register, rows_of, span_of
 
 
 @register
@@ -24,11 +24,11 @@ class Breakdown(RuleKind):
             if len(group) < 2:
                 continue
             ctx.checked(group.index)
-            lo = sum(bounds(r)[0] for _, r in group.iterrows())
-            hi = sum(bounds(r)[1] for _, r in group.iterrows())
+            lo = sum(bounds(r)[0] for _, r in rows_of(group))
+            hi = sum(bounds(r)[1] for _, r in rows_of(group))
             if lo <= 100:
                 continue
-            parts = [r for _, r in group.iterrows()]
+            parts = [r for _, r in rows_of(group)]
             start, end = span_of(parts)
             yield Hit(list(group.index), start, end,
                       {"parts": " + ".join(r["text"] for r in parts), "sum": fmt_interval(lo, hi)},

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from . import Hit, Param, RuleKind, date_bounds, register
+from . import Hit, Param, RuleKind, date_bounds, register, rows_of
 
 
 @register
@@ -33,7 +33,7 @@ class Chronology(RuleKind):
         if published is None:
             return
         ctx.checked(rows.index)
-        for label, row in rows.iterrows():
+        for label, row in rows_of(rows):
             first, _ = date_bounds(row["date"], row["grain"], row["date_end"])
             if first > published:
                 yield Hit([label], int(row["start"]), int(row["end"]),
@@ -50,7 +50,7 @@ class Chronology(RuleKind):
     def _order(self, rows, ctx):
         claims = ctx.claims
         by_id = {c: label for label, c in claims["claim"].items()}
-        for label, row in rows[rows["relation"].isin(["after", "before"])].iterrows():
+        for label, row in rows_of(rows[rows["relation"].isin(["after", "before"])]):
             other_label = by_id.get(row["right"])
             if other_label is None:
                 continue

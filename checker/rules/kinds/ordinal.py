@@ -6,7 +6,7 @@ contradicts it.
 """
 from __future__ import annotations
 
-from . import Hit, Param, RuleKind, bounds, fmt, register
+from . import Hit, Param, RuleKind, bounds, fmt, register, rows_of
 
 SAME = ("noun", "place")
 
@@ -27,7 +27,7 @@ class Ordinal(RuleKind):
     def run(self, rule, ctx):
         earlier_all = rule.select("earlier", ctx)
         same = rule.params.get("same") or []
-        for label, row in rule.select("ordinal", ctx).iterrows():
+        for label, row in rows_of(rule.select("ordinal", ctx)):
             earlier = earlier_all.drop(index=label, errors="ignore")
             if "noun" in same:
                 earlier = earlier[earlier["noun"] == row["noun"]]
@@ -37,7 +37,7 @@ class Ordinal(RuleKind):
             if earlier.empty:
                 continue
             ctx.checked([label, *earlier.index])
-            counted = sum(bounds(r)[0] for _, r in earlier.iterrows())
+            counted = sum(bounds(r)[0] for _, r in rows_of(earlier))
             room = row["value"] - 1
             if counted > room:
                 yield Hit([label, *earlier.index], int(row["start"]), int(row["end"]),

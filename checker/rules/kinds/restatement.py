@@ -8,7 +8,7 @@ apart.
 """
 from __future__ import annotations
 
-from . import Hit, Param, RuleKind, bounds, fmt_interval, overlap, register
+from . import Hit, Param, RuleKind, bounds, fmt_interval, overlap, register, rows_of
 
 
 @register
@@ -31,7 +31,7 @@ class Restatement(RuleKind):
             return
         dates = claims[claims["kind"] == "date"].groupby("sentence")["date"].apply(lambda d: frozenset(d.dropna()))
         seen: dict = {}
-        for label, row in rows.iterrows():
+        for label, row in rows_of(rows):
             key = (row["kind"], row["unit"] if isinstance(row["unit"], str) else "", row["noun"],
                    tuple(sorted(row["place"])), dates.get(row["sentence"], frozenset()))
             if key in seen:

@@ -1,7 +1,7 @@
 """subset: a part counted within a whole ("14 of them", "8 of the 20 provinces") cannot exceed it."""
 from __future__ import annotations
 
-from . import Hit, Param, RuleKind, bounds, fmt_interval, register
+from . import Hit, Param, RuleKind, bounds, fmt_interval, register, rows_of
 
 
 @register
@@ -16,7 +16,7 @@ class Subset(RuleKind):
     def run(self, rule, ctx):
         claims = ctx.claims
         by_id = {c: label for label, c in claims["claim"].items()}
-        for label, row in rule.select("select", ctx).iterrows():
+        for label, row in rows_of(rule.select("select", ctx)):
             whole_label = by_id.get(row["whole"])
             if whole_label is None:
                 continue

@@ -6,7 +6,7 @@ so the parts must not exceed it. Sums are of intervals, so each figure keeps its
 """
 from __future__ import annotations
 
-from . import INF, Hit, Param, RuleKind, bounds, fmt_interval, register, span_of
+from . import Hit, INF, Param, RuleKind, bounds, fmt_interval, register, rows_of, span_of
 
 EXHAUSTIVE = {"of-which"}
 
@@ -28,7 +28,7 @@ class Total(RuleKind):
         for (whole_id, _), group in parts.groupby(["whole", "group"], sort=False):
             whole_label = wholes.index[wholes["claim"] == whole_id][0]
             whole = claims.loc[whole_label]
-            rows = [r for _, r in group.iterrows()]
+            rows = [r for _, r in rows_of(group)]
             ctx.checked([whole_label, *group.index])
             lo = sum(bounds(r)[0] for r in rows)
             hi = sum(bounds(r)[1] for r in rows)

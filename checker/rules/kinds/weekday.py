@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from . import Hit, Param, RuleKind, register
+from . import Hit, Param, RuleKind, register, rows_of
 
 
 @register
@@ -21,7 +21,7 @@ class Weekday(RuleKind):
         rows = rule.select("select", ctx)
         rows = rows[rows["weekday"].notna() & (rows["grain"] == "day") & rows["date"].notna()]
         ctx.checked(rows.index)
-        for label, row in rows.iterrows():
+        for label, row in rows_of(rows):
             actual = calendar.day_name[dt.date.fromisoformat(row["date"]).weekday()]
             if actual.lower() != row["weekday"].lower():
                 yield Hit([label], int(row["start"]), int(row["end"]),
