@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import COLUMNS
+from .schema import COLUMNS, records_of
 
 
 def records(frames: list[pd.DataFrame]) -> list[dict]:
     out = []
     for frame in frames:
-        for row in frame.to_dict("records"):
+        for row in records_of(frame):
             out.append({k: (None if isinstance(v, float) and math.isnan(v) or v is pd.NA else v)
                         for k, v in row.items()})
     return out
@@ -32,7 +32,7 @@ def render_claims(frames: list[pd.DataFrame], fmt: str) -> str:
     if fmt == "csv":
         return frame.to_csv(index=False)
     shown = ["doc", "line", "column", "text", "kind", "value", "low", "high", "unit", "noun", "place",
-             "date", "grain", "qualifier"]
+             "date", "grain", "timex", "qualifier"]
     with pd.option_context("display.width", 200, "display.max_rows", None, "display.max_columns", None):
         return frame[shown].to_string(index=False) + "\n" if len(frame) else "no claims\n"
 

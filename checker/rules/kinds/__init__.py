@@ -6,6 +6,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from typing import Any, Iterator
+from ...schema import records_of
 
 INF = math.inf
 
@@ -71,10 +72,8 @@ def _num(x) -> bool:
 
 
 def rows_of(frame):
-    """(label, row) pairs like `DataFrame.iterrows`, with each row a plain dict: building a Series
-    per row costs more than most rules' whole test."""
-    columns = list(frame.columns)
-    return zip(frame.index, [dict(zip(columns, values)) for values in frame.to_numpy(dtype=object).tolist()])
+    """(label, row) pairs like `DataFrame.iterrows`, with each row a plain dict."""
+    return zip(frame.index, records_of(frame))
 
 
 def date_bounds(date: str, grain: str | None = None, end: str | None = None) -> tuple[dt.date, dt.date]:
