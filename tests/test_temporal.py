@@ -20,7 +20,7 @@ def row_of(text: str, surface: str, published: str = WEDNESDAY) -> dict:
 
 
 @pytest.mark.parametrize("text, surface, date, grain, timex", [
-    ("Talks collapsed on Oct. 17.", "Oct. 17", "2023-10-17", "day", "2023-10-17"),
+    ("The mine flooded on Oct. 17.", "Oct. 17", "2023-10-17", "day", "2023-10-17"),
     ("The deal was signed on November 21, 2023.", "November 21, 2023", "2023-11-21", "day", "2023-11-21"),
     ("The deal was signed on 21 November 2023.", "21 November 2023", "2023-11-21", "day", "2023-11-21"),
     ("The log entry reads 2023-11-21 in full.", "2023-11-21", "2023-11-21", "day", "2023-11-21"),
@@ -37,9 +37,9 @@ def row_of(text: str, surface: str, published: str = WEDNESDAY) -> dict:
     ("Our third-quarter results were strong.", "third-quarter", "2023-07", "quarter", "2023-Q3"),
     ("Losses narrowed in the first half of 2022.", "the first half of 2022", "2022-01", "half", "2022-H1"),
     ("Snow fell all through the winter of 2006-07.", "the winter of 2006-07", "2006-12", "season", "2006-WI"),
-    ("Revenue rose 5% in fiscal 2024.", "fiscal 2024", None, "fiscal-year", "FY2024"),
+    ("The insurer lost money in fiscal 2024.", "fiscal 2024", None, "fiscal-year", "FY2024"),
     ("The FY2023 accounts were late.", "FY2023", None, "fiscal-year", "FY2023"),
-    ("The 2022-23 season was cancelled.", "2022-23", "2022", "year", "2022/2023"),
+    ("Her 2022-23 budget was trimmed.", "2022-23", "2022", "year", "2022/2023"),
 ])
 def test_absolute_forms(text, surface, date, grain, timex):
     row = row_of(text, surface)
@@ -57,13 +57,13 @@ def test_periods_keep_both_ends():
 
 
 @pytest.mark.parametrize("text, surface, date", [
-    ("The cabinet approved the deal on Tuesday.", "Tuesday", "2023-11-21"),
-    ("The cabinet approved the deal on Wednesday.", "Wednesday", "2023-11-22"),   # publication day itself
-    ("The ceasefire will begin on Friday.", "Friday", "2023-11-24"),
-    ("Monday's attack killed 12 people.", "Monday", "2023-11-20"),
-    ("The vote is scheduled for next Monday.", "next Monday", "2023-11-27"),
+    ("The board met on Tuesday.", "Tuesday", "2023-11-21"),
+    ("The board met on Wednesday.", "Wednesday", "2023-11-22"),   # publication day itself
+    ("The strike will end on Friday.", "Friday", "2023-11-24"),
+    ("Monday's flood closed two roads.", "Monday", "2023-11-20"),
+    ("The hearing is set for next Monday.", "next Monday", "2023-11-27"),
     ("The minister resigned last Wednesday.", "last Wednesday", "2023-11-15"),
-    ("Apple announced Friday that it will refund buyers.", "Friday", "2023-11-17"),  # the governing verb
+    ("The ministry said Friday that it will publish the audit.", "Friday", "2023-11-17"),  # the governing verb
     ("Markets will stay closed until Friday.", "Friday", "2023-11-24"),
     ("The rebels struck yesterday.", "yesterday", "2023-11-21"),
     ("The talks resume tomorrow.", "tomorrow", "2023-11-23"),
@@ -74,7 +74,7 @@ def test_periods_keep_both_ends():
     ("Exports will grow next year.", "next year", "2024"),
     ("Exports are growing this year.", "this year", "2023"),
     ("The plants close by the end of this year.", "the end of this year", "2023"),
-    ("Three years ago, prices were lower.", "Three years ago", "2020"),
+    ("Three years ago, the bridge was closed.", "Three years ago", "2020"),
     ("The quake hit a week ago.", "a week ago", "2023-11-15"),
 ])
 def test_relative_dates(text, surface, date):
@@ -87,7 +87,7 @@ def test_relative_dates(text, surface, date):
     ("The ship will dock on Jan. 3.", "2023-12-30", "Jan. 3", "2024-01-03"),
     ("The ship docked on Jan. 3.", "2023-12-30", "Jan. 3", "2023-01-03"),
     ("Voting will end on Friday.", "2023-12-30", "Friday", "2024-01-05"),
-    ("The firm wants to shed 700 jobs by early June.", "2009-05-14", "early June", "2009-06"),
+    ("The union wants its members paid by early June.", "2009-05-14", "early June", "2009-06"),
     ("The storm struck on Sunday.", "2024-01-01", "Sunday", "2023-12-31"),
 ])
 def test_year_boundaries_and_tense(text, published, surface, date):
@@ -106,7 +106,7 @@ def test_dates_anchored_on_the_text(text, surface, date):
 
 
 def test_since_is_an_open_interval_to_publication():
-    row = row_of("The company has grown since 2003.", "2003")
+    row = row_of("Rents have risen since 2003.", "2003")
     assert (row["date"], row["qualifier"]) == ("2003", "since")
 
 
@@ -121,9 +121,9 @@ def test_ranges_keep_both_ends():
     ("The siege went on for 36 hours.", "36 hours", 36, "hour", "PT36H"),
     ("It took almost two and a half years.", "almost two and a half years", 2.5, "year", "P2.5Y"),
     ("Stocks fell for six straight days.", "six straight days", 6, "day", "P6D"),
-    ("Prices have doubled in the past two weeks.", "the past two weeks", 2, "week", "P2W"),
+    ("Rents have risen in the past two weeks.", "the past two weeks", 2, "week", "P2W"),
     ("The year-long truce ended.", "year-long", 1, "year", "P1Y"),
-    ("The decade-long war displaced millions.", "decade-long", 1, "decade", "P10Y"),
+    ("A decade-long feud ended.", "decade-long", 1, "decade", "P10Y"),
     ("The 42-day-old strike goes on.", "42-day-old", 42, "day", "P42D"),
     ("They agreed a five-year plan.", "five-year", 5, "year", "P5Y"),
     ("The three-day visit ended.", "three-day", 3, "day", "P3D"),

@@ -52,16 +52,14 @@ def pick_year(span_of, published: dt.date, direction: str | None) -> int:
     """The year whose period `span_of(year)` a statement means when it gives none.
 
     Past (and untensed): the latest one begun by publication. Future: the earliest one not yet
-    over. Present: the one holding publication, else the nearest.
+    over. Present: the one holding publication, else the nearest either way.
     """
     years = (published.year - 1, published.year, published.year + 1)
     spans = {y: span_of(y) for y in years}
     if direction == "future":
         return next(y for y in years if spans[y][1] >= published)
-    if direction == "present":
-        for y in years:
-            if spans[y][0] <= published <= spans[y][1]:
-                return y
+    if direction == "present":   # the one holding publication, else the nearest either way
+        return min(years, key=lambda y: max((spans[y][0] - published).days, (published - spans[y][1]).days, 0))
     return max(y for y in years if spans[y][0] <= published)
 
 
