@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import COLUMNS, records_of
+from .frames import records_of
+from .schema import COLUMNS
 
 
 def records(frames: list[pd.DataFrame]) -> list[dict]:

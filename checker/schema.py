@@ -88,13 +88,6 @@ def empty_frame() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series([], dtype="object") for c in COLUMNS})
 
 
-def records_of(frame: pd.DataFrame) -> list[dict]:
-    """The rows of a claims frame as plain dicts, built from one object array: `to_dict` and
-    `iterrows` walk columns or build a Series per row, which costs more than most uses of a row."""
-    columns = list(frame.columns)
-    return [dict(zip(columns, values)) for values in frame.to_numpy(dtype=object).tolist()]
-
-
 def to_frame(rows: list[dict]) -> pd.DataFrame:
     """Rows to a frame in schema order (columns missing from a row are null), validated."""
     frame = pd.DataFrame.from_records(rows, columns=COLUMNS) if rows else empty_frame()

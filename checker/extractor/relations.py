@@ -66,7 +66,6 @@ _TOTAL_THEN_FIGURE = re.compile(r"^\s+of\s+(?:the|all|its|their)\s+(?:[a-z]+\s+)
                                 re.IGNORECASE)
 _MAKES_UP = re.compile(r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented|"
                        r"comprises?|comprised|constitutes?|constituted)\s+$", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SINCE_TO_DURATION = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+$", re.IGNORECASE)
 _DURATION_TO_SINCE = re.compile(r"^\s+(?:[a-z]+\s+){0,3}since\s+$", re.IGNORECASE)
 _TENURE = re.compile(r"\s+(?:in\s+office|in\s+power|at\s+the\s+helm|in\s+charge|in\s+the\s+job|"
@@ -355,7 +354,7 @@ def _elapsed(text: str, sent: list[dict]) -> None:
             elif nxt is not None and nxt["kind"] == "date" and \
                     re.fullmatch(r"\s*,?\s*(?:in|on)?\s*", _gap(text, row, nxt), re.IGNORECASE):
                 start = nxt                                 # "twelve years ago, in 2013"
-        elif prev is not None and prev["kind"] == "date" and _SINCE.search(text, max(0, prev["start"] - 8), prev["start"]) \
+        elif prev is not None and prev["kind"] == "date" and prev.get("qualifier") == "since" \
                 and _SINCE_TO_DURATION.match(_gap(text, prev, row)):
             start = prev                                    # "since 1998, a wait of 26 years"
         elif nxt is not None and nxt["kind"] == "date" and _DURATION_TO_SINCE.match(_gap(text, row, nxt)):

@@ -57,6 +57,5 @@ def finish(text: str, rows: list[dict], sentence_of, published: dt.date | None) 
             row["qualifier"] = "since"   # an open interval from the date to publication
         if "clock" in row:
             row["timex"] = clock.timex(row)
-            row.pop("clock", None)
         elif not row.get("timex") and row.get("date"):
             row["timex"] = row["date"][:3] if row["grain"] == "decade" else row["date"]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from . import calendar as cal
-from .base import YEAR, Context, date_row
+from .base import STEPS, YEAR, Context, date_row
 
 _MONTH_NAME = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -42,7 +42,6 @@ PRECEDES_YEAR = {"in", "since", "by", "from", "of", "until", "till", "before", "
                  "fiscal", "summer", "winter", "spring", "autumn", "fall", "election", "season"}
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
-_FULL_MONTHS = {m for m in cal.MONTHS if len(m) > 4 or m in ("june", "july")} - {"sept"}
 
 
 def find(ctx: Context):
@@ -64,7 +63,7 @@ def find(ctx: Context):
     for m in ctx.finditer(MONTH_ONLY_RE, MONTH_WORD):
         name = m.group("month")
         prep = (m.group("prep") or "").lower()
-        if not (m.group("part") or prep) and (name.lower() not in _FULL_MONTHS or name == "May"):
+        if not (m.group("part") or prep) and name.lower() not in cal.BARE_MONTHS:
             continue
         start = m.start("month") if prep else m.start()
         t = "future" if prep == "next" else "past" if prep == "last" else ctx.tense(m.start())
@@ -74,7 +73,7 @@ def find(ctx: Context):
             month = cal.month_of(name)
             year = cal.pick_year(lambda y: cal.month_span(y, month), published, t)
             if of_year:   # "October of next year": the year is its own expression
-                year = published.year + {"this": 0, "last": -1, "next": 1}[of_year.group(1).lower()]
+                year = published.year + STEPS[of_year.group(1).lower()]
             date = f"{year}-{month:02d}"
         yield date_row(start, m.end(), date, "month", t)
     for m in ctx.finditer(DECADE_RE, DECADE_WORD, 12):

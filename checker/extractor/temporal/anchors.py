@@ -65,11 +65,16 @@ def resolve(text: str, rows: list[dict], sentence_of, published: dt.date | None)
             row["tense"] = source.get("tense")   # told relative to that date, not to publication
 
 
+def _named_before(row: dict, earlier: list[dict], grains: tuple, sentence_of) -> dict | None:
+    """The last date of one of `grains` named before `row`, in its sentence or the one before."""
+    here = sentence_of(row["start"])
+    return next((r for r in reversed(earlier) if r["kind"] == "date" and r.get("grain") in grains
+                 and r.get("date") and here - sentence_of(r["start"]) <= 1), None)
+
+
 def _previous_year(row: dict, earlier: list[dict], sentence_of, published: dt.date | None) -> None:
     """"the previous year": the year before the last year named nearby, else before publication."""
-    here = sentence_of(row["start"])
-    named = next((r for r in reversed(earlier) if r["kind"] == "date" and r.get("grain") == "year"
-                  and r.get("date") and here - sentence_of(r["start"]) <= 1), None)
+    named = _named_before(row, earlier, ("year",), sentence_of)
     if named is not None:
         row["date"] = str(int(named["date"][:4]) - 1)
     elif published is not None:
@@ -78,9 +83,7 @@ def _previous_year(row: dict, earlier: list[dict], sentence_of, published: dt.da
 
 def _same_period(row: dict, earlier: list[dict], sentence_of, published: dt.date | None) -> None:
     """"the same month a year ago": the month (or quarter) just named, one year back."""
-    here = sentence_of(row["start"])
-    named = next((r for r in reversed(earlier) if r["kind"] == "date" and r.get("grain") in ("month", "quarter")
-                  and r.get("date") and here - sentence_of(r["start"]) <= 1), None)
+    named = _named_before(row, earlier, ("month", "quarter"), sentence_of)
     if named is not None:
         year = int(named["date"][:4]) - 1
         row["grain"] = named["grain"]

@@ -19,13 +19,10 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 class Context:
     text: str
     published: dt.date | None
-    clause_tense: Callable[[int], str | None]
+    tense: Callable[[int], str | None]   # the tense of the clause at an offset
 
     def __post_init__(self):
         self.lower = self.text.lower()
-
-    def tense(self, offset: int) -> str | None:
-        return self.clause_tense(offset)
 
     def finditer(self, regex: re.Pattern, trigger: re.Pattern, reach: int = 60):
         """`regex.finditer(text)`, run only near the words it cannot match without.
@@ -68,11 +65,16 @@ def direction(ctx: Context, start: int, rel: str | None) -> str | None:
     rel = (rel or "").lower()
     if rel in ("next", "coming", "following"):
         return "future"
-    if rel in ("last", "past", "previous", "preceding"):
+    if rel in ("last", "past", "previous", "preceding", "latest"):
         return "past"
     if rel in ("this", "current"):
         return "present"
     return ctx.tense(start)
+
+
+# How many units a relative word moves from the publication's own year, month or week.
+STEPS = {"this": 0, "current": 0, "same": 0, "next": 1, "following": 1, "coming": 1,
+         "last": -1, "previous": -1, "preceding": -1}
 
 
 def words(pattern: str) -> re.Pattern:

@@ -9,6 +9,9 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS.update({"sept": 9})
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+# Full month names that can stand alone as a month ("In April"); "May" alone is too often the verb.
+BARE_MONTHS = {m.lower() for m in calendar.month_name if m} - {"may"}
+DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # TIMEX3 season codes, northern meteorological seasons (first month, months long).
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
 

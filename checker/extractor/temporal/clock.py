@@ -47,7 +47,7 @@ def find(ctx):
             way = ctx.tense(m.start()) or "past"
             day = cal.resolve_weekday(cal.WEEKDAYS[m.group("weekday").lower()], published, way)
         elif m.group("rel") and published:
-            day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("rel").lower()])
+            day = published + dt.timedelta(days=cal.DAY_OFFSETS[m.group("rel").lower()])
         row = date_row(m.start(), m.end(), day.isoformat() if day else None, "minute", ctx.tense(m.start()),
                        weekday=m.group("weekday"))
         row["clock"] = (h, int(minute), _offset(m))
@@ -71,7 +71,6 @@ def _offset(m: re.Match) -> str:
 
 
 def timex(row: dict) -> str | None:
-    if not row.get("date"):
-        return None
+    """The moment in ISO 8601, once the row has its day; takes the private clock reading off the row."""
     h, minute, offset = row.pop("clock")
-    return f"{row['date']}T{h:02d}:{minute:02d}{offset}"
+    return f"{row['date']}T{h:02d}:{minute:02d}{offset}" if row.get("date") else None

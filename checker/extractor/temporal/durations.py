@@ -13,14 +13,18 @@ import re
 from . import calendar as cal
 from .base import date_row, words
 
-_UNIT = r"(?P<unit>year|decade|month|week|day|century|hour|night|minute)"
+def _unit_group(name: str = "unit") -> str:
+    return rf"(?P<{name}>year|decade|month|week|day|century|hour|night|minute)"
+
+
+_UNIT = _unit_group()
 # "year-long", "decade-long", "month-long": a duration of one unit, with no numeral.
-LONG_RE = words(rf"\b(?:{_UNIT}(?P<plural>s)?-long|single-{_UNIT.replace('unit', 'single')})\b")
+LONG_RE = words(rf"\b(?:{_UNIT}(?P<plural>s)?-long|single-{_unit_group('single')})\b")
 # One unit, with no numeral, after a word that makes it a span: "for a week", "in over a year".
 ONE_RE = words(rf"\b(?:for|over|in|within|than|about|nearly|almost|after|lasted|took|spent|past|last)\s+"
                rf"(?P<span>(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+)?{_UNIT})\b(?!\s*(?:-|old|ago|earlier|later))")
 # "a week ago", "the past decade": one unit counted back, or the span up to publication.
-ONE_BACK_RE = words(rf"\b(?:(?:a|an|one)\s+{_UNIT}(?=\s+ago\b)|the\s+(?:past|next|coming)\s+{_UNIT.replace('unit', 'unit2')}\b)")
+ONE_BACK_RE = words(rf"\b(?:(?:a|an|one)\s+{_UNIT}(?=\s+ago\b)|the\s+(?:past|next|coming)\s+{_unit_group('unit2')}\b)")
 # "several years", "a few days", "in years", "for decades", "recent years", "over the years".
 VAGUE_RE = words(r"\b(?:(?P<how>several|a\s+few|many|some|recent|the\s+past\s+few|the\s+last\s+few)\s+|"
                  r"(?P<prep>in|for|over|within)\s+(?:the\s+)?)(?P<unit>years|decades|months|weeks|days|hours|minutes)\b"
@@ -120,11 +124,13 @@ def _back(published: dt.date, value: float, unit: str) -> tuple[str | None, str 
     n = int(value) if float(value).is_integer() else None
     if n is None:
         return None, None
-    letter, factor = CODES.get(unit, ("D", 0))
+    if unit in CLOCK_CODES:   # "three hours ago": the publication day
+        return published.isoformat(), "day"
+    letter, factor = CODES[unit]
     if letter == "Y":
         return str(published.year - n * factor), "year" if factor == 1 else "decade"
     if letter == "M":
         year, month = cal.shift_months(published, -n)
         return f"{year}-{month:02d}", "month"
-    days = {"W": 7 * n * factor, "D": n * factor}.get(letter, 0)
+    days = n * factor * (7 if letter == "W" else 1)
     return (published - dt.timedelta(days=days)).isoformat(), "day"

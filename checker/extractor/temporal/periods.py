@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import calendar as cal
-from .base import YEAR, Context, date_row, direction, span_row, words
+from .base import STEPS, YEAR, Context, date_row, direction, span_row, words
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 _OF_YEAR = (rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<yrel>this|last|next)\s+year|the\s+(?P<yrel2>current|"
@@ -74,17 +74,13 @@ def _quarter(ctx: Context, m: re.Match) -> dict | None:
         return date_row(start, m.end(), None, unit, tense)
     elif m.group("yrel") or m.group("yrel2"):
         rel = (m.group("yrel") or m.group("yrel2")).lower()
-        year = published.year + {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1,
-                                 "next": 1, "following": 1}[rel]
+        year = published.year + STEPS[rel]
     elif number:
         year = cal.pick_year(lambda y: spans(y, number), published, tense)
     else:   # "last quarter", "this quarter", "next quarter"
         rel = m.group("rel").lower()
-        way = direction(ctx, start, rel)
+        step = {"present": 0, "future": 1}.get(direction(ctx, start, rel), -1)
         current = (published.month - 1) // 3 + 1
-        step = 0 if way == "present" else 1 if way == "future" else -1
-        if rel == "latest" or rel == "past":
-            step = -1
         index = published.year * 4 + current - 1 + step
         year, number = index // 4, index % 4 + 1
     first, last = spans(year, number)
@@ -112,8 +108,7 @@ def _season(ctx: Context, m: re.Match) -> dict | None:
         return date_row(start, m.end(), None, "season", tense)
     else:
         rel = (m.group("rel") or "").lower().replace("the ", "")
-        way = direction(ctx, start, rel) if rel else tense
-        year = cal.pick_year(lambda y: cal.season_span(y, season), published, way)
+        year = cal.pick_year(lambda y: cal.season_span(y, season), published, direction(ctx, start, rel))
         if rel in ("last", "past") and cal.season_span(year, season)[1] >= published:
             year -= 1
         elif rel in ("next", "coming") and cal.season_span(year, season)[0] <= published:

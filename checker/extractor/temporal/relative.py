@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from . import calendar as cal
-from .base import Context, date_row, direction, span_row, words
+from .base import STEPS, Context, date_row, direction, span_row, words
 
 _DAYPART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -57,7 +57,7 @@ def find(ctx: Context):
         yield date_row(start, m.end(), date, "weekday", t, weekday=m.group("weekday"), timex=timex)
     for m in ctx.finditer(DAY_RE, DAY_WORD, 20):
         rel = (m.group("rel") or "today").lower()
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[rel]
+        offset = cal.DAY_OFFSETS[rel]
         part = (m.group("part") or m.group("this") or ("night" if rel == "tonight" else "")).lower()
         date = (published + dt.timedelta(days=offset)).isoformat() if published else None
         timex = f"{date}T{DAYPARTS[part]}" if date and part else None
@@ -70,15 +70,13 @@ def _period(ctx: Context, m: re.Match) -> dict:
         return _weekend(ctx, m.start("weekend"), m.end(), None)
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     rel = (m.group("rel") or m.group("rel2") or "this").lower().replace("the ", "")
-    rel = {"before": "previous", "earlier": "previous", "preceding": "previous", "following": "next",
-           "coming": "next", "current": "this"}.get(rel, rel)
-    way = direction(ctx, start, rel)
+    rel = {"before": "previous", "earlier": "previous"}.get(rel, rel)
     if unit == "weekend":
-        return _weekend(ctx, start, m.end(), way if rel != "this" else None)
-    if unit == "year" and rel == "previous":   # "the year before": before the year just named
+        return _weekend(ctx, start, m.end(), None if rel in ("this", "current") else direction(ctx, start, rel))
+    step = STEPS[rel]
+    if unit == "year" and step < 0 and rel != "last":   # "the year before": before the year just named
         return date_row(start, m.end(), None, "year", "past", anchor="year")
-    step = {"this": 0, "next": 1, "last": -1, "previous": -1}[rel]
-    tense = {"next": "future", "last": "past", "previous": "past"}.get(rel) or ctx.tense(start)
+    tense = {1: "future", -1: "past"}.get(step) or ctx.tense(start)
     if published is None:
         return date_row(start, m.end(), None, unit, tense)
     if unit == "year":
@@ -97,7 +95,5 @@ def _weekend(ctx: Context, start: int, end: int, way: str | None) -> dict:
         return date_row(start, end, None, "weekend", tense)
     way = way or tense or "past"
     saturday = cal.resolve_weekday(5, published, way)
-    if way != "future" and published.weekday() == 6:
-        saturday = published - dt.timedelta(days=1)
     sunday = saturday + dt.timedelta(days=1)
     return span_row(start, end, saturday, sunday, "weekend", tense, cal.week_label(saturday) + "-WE")

@@ -75,14 +75,18 @@ def _marker(text: str, last: bool = False) -> str | None:
 
 
 def _scan(text: str, last: bool, markers) -> str | None:
+    # Reading back, the marker that ends last wins ("is planned for" over its "planned"); reading
+    # on, the one that starts first; at one position, the higher rank.
     found = []
     for name, regex, rank in markers:
-        hits = [m for m in regex.finditer(text)
-                if not (name == "past" and _PARTICIPLE_AFTER.search(text, max(0, m.start() - 8), m.start()))]
-        hits = hits if last else hits[:1]
-        if hits:
-            # Reading back, the marker that ends last ("is planned for" over its "planned").
-            found.append((hits[-1].end() if last else hits[0].start(), rank, name))
-    if not found:
-        return None
-    return (max(found, key=lambda f: (f[0], f[1])) if last else min(found, key=lambda f: (f[0], -f[1])))[2]
+        hits = (m for m in regex.finditer(text)
+                if not (name == "past" and _PARTICIPLE_AFTER.search(text, max(0, m.start() - 8), m.start())))
+        if last:
+            hit = None
+            for hit in hits:
+                pass
+            if hit is not None:
+                found.append((hit.end(), rank, name))
+        elif (hit := next(hits, None)) is not None:
+            found.append((-hit.start(), rank, name))
+    return max(found)[2] if found else None

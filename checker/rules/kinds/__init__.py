@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from typing import Any, Iterator
-from ...schema import records_of
+from ...frames import records_of
 
 INF = math.inf
 

@@ -1,0 +1,12 @@
+"""Plain-Python views of claims frames, for the stages that read rows one by one.
+
+Kept apart from `schema.py` so that reading rows never imports pandera.
+"""
+from __future__ import annotations
+
+
+def records_of(frame) -> list[dict]:
+    """The rows of a frame as plain dicts, built from one object array: `to_dict` and `iterrows`
+    walk columns or build a Series per row, which costs more than most uses of a row."""
+    columns = list(frame.columns)
+    return [dict(zip(columns, values)) for values in frame.to_numpy(dtype=object).tolist()]
