@@ -20,11 +20,12 @@ KINDS = ["count", "quantity", "money", "percent", "ratio", "date", "duration", "
 GRAINS = ["minute", "day", "weekday", "week", "weekend", "month", "quarter", "season", "half", "year",
           "fiscal-year", "decade"]
 TENSES = ["past", "present", "future"]
+DIRECTIONS = ["up", "down"]
 LINKS = ["partitive", "of-which", "of-those", "including", "tally", "breakdown"]
 RELATIONS = ["conversion", "difference", "increase", "decrease", "multiple", "share", "elapsed", "after",
              "before"]
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
-           "low", "high", "unit", "noun", "place", "date", "date_end", "grain", "weekday", "tense",
+           "low", "high", "unit", "noun", "phrase", "per", "direction", "place", "date", "date_end", "grain", "weekday", "tense",
            "timex", "qualifier", "whole", "group", "link", "relation", "left", "right"]
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 TIMEX = r"^(?:P|PT)(?:[\d.]+|X)[YMWDHS]$|^FY\d{4}(?:-[QH]\d)?$|^\d{3,4}[-\dA-Z:+/]*$"
@@ -47,6 +48,11 @@ class Claims(pa.DataFrameModel):
     high: Series[float] = pa.Field(nullable=True, description="highest value the wording allows; null: open")
     unit: Series[str] = pa.Field(nullable=True, description="pint unit, ISO 4217 code, percent, fraction")
     noun: Series[str] = pa.Field(nullable=True, description="what is counted or measured, singular lemma")
+    phrase: Series[str] = pa.Field(nullable=True,
+                                   description="the counted noun with its modifiers, lemmatised: different boss")
+    per: Series[str] = pa.Field(nullable=True, description="what a rate is per: $3,500 a month -> month")
+    direction: Series[str] = pa.Field(nullable=True, isin=DIRECTIONS,
+                                      description="up or down: the figure is the size of a rise or a fall")
     place: Series[object] = pa.Field(description="list of places the text attaches to the figure")
     date: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE, description="resolved date (ISO, to its grain)")
     date_end: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE, description="end of a stated period")

@@ -6,6 +6,8 @@ import re
 
 from ..documents import Document
 from . import nouns, temporal
+from .directions import mark_directions
+from .ranges import join_ranges
 from .figures import find_figures
 from .relations import find_relations
 
@@ -62,6 +64,7 @@ def extract_rows(doc: Document) -> list[dict]:
     rows = temporal.find_dates(text, clause_tense, doc.published, taken)
     rows += find_figures(text, taken)
     rows.sort(key=lambda r: r["start"])
+    rows = join_ranges(text, rows)
     temporal.finish(text, rows, sentence_of, doc.published)
     for i, row in enumerate(rows):
         row["claim"] = f"c{i + 1}"
@@ -71,6 +74,7 @@ def extract_rows(doc: Document) -> list[dict]:
     _links(text, rows, spans)
     _fill_ellipsis(rows)
     find_relations(text, rows, spans)
+    mark_directions(text, rows, spans)
     _places(text, rows, spans)
     return rows
 
@@ -80,12 +84,15 @@ def _nouns(text: str, rows: list[dict]) -> None:
         at = row.pop("noun_at", None)
         if at is None:
             continue
-        noun, how = nouns.head_noun(text, at)
-        row["noun"] = nouns.noun_before(text, row["start"]) or noun
+        noun, how, phrase = nouns.head_noun(text, at)
+        before = nouns.noun_before(text, row["start"])
+        row["noun"] = before or noun
+        row["phrase"] = before or phrase
         if how == "pronoun":
             whole = _previous(rows, i, lambda r: r["kind"] in ("count", "money", "quantity"))
             if whole is not None:
-                row.update(whole=whole["claim"], link="partitive", noun=whole.get("noun"))
+                row.update(whole=whole["claim"], link="partitive", noun=whole.get("noun"),
+                           phrase=whole.get("phrase"))
 
 
 TENSE_WINDOW = 400
@@ -173,12 +180,11 @@ def _fill_ellipsis(rows: list[dict]) -> None:
     for i, row in enumerate(rows):
         if row["kind"] != "count" or row.get("noun"):
             continue
-        if row.get("whole") and by_id[row["whole"]].get("noun"):
-            row["noun"] = by_id[row["whole"]]["noun"]
-            continue
-        prev = _previous(rows, i, lambda r: r["kind"] == "count" and r.get("noun"), same_sentence_only=True)
-        if prev is not None:
-            row["noun"] = prev["noun"]
+        source = by_id[row["whole"]] if row.get("whole") else None
+        if source is None or not source.get("noun"):
+            source = _previous(rows, i, lambda r: r["kind"] == "count" and r.get("noun"), same_sentence_only=True)
+        if source is not None:
+            row.update(noun=source["noun"], phrase=source.get("phrase"))
 
 
 _CLAUSE_END = re.compile(r"[;:,()\"“”]|\s[-–—]\s")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+
 STOP = set("""
 of in on at to from for with by against after before during since until over under across into
 per than as about between among through near like including within without toward towards via
@@ -17,7 +19,7 @@ both any every other another such
 is are was were be been being have has had will would could should can may might must do does did
 said says say saying told tell according
 also more less fewer ago earlier later apiece alone only just still already even then there here
-not no yes very too almost nearly around roughly
+not no yes very too almost nearly around roughly up down whilst
 ahead behind above below apart clear short present each apiece away respectively
 """.split())
 # "a 24,000-strong force": a hyphenated word after the figure that is not what is counted.
@@ -64,6 +66,8 @@ def lemma(word: str) -> str:
         return w
     if w in IRREGULAR:
         return IRREGULAR[w]
+    if "NOUN" in lexicon.parts(w):
+        return lexicon.lemma(w, "NOUN")
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -99,48 +103,81 @@ def noun_before(text: str, start: int) -> str | None:
     return "death" if noun.startswith("death") else lemma(noun)
 
 
-def head_noun(text: str, pos: int) -> tuple[str | None, str | None]:
-    """(lemma of the counted noun, how it was found) for a figure ending at `pos`.
+def head_noun(text: str, pos: int) -> tuple[str | None, str | None, str | None]:
+    """(lemma of the counted noun, how it was found, the noun phrase) for a figure ending at `pos`.
 
     The second value is "pronoun" for "14 of them" (the caller resolves it to an antecedent),
-    "noun" when a noun was read, None when nothing follows (ellipsis: "2,500 in Iraq").
+    "noun" when a noun was read, None when nothing follows (ellipsis: "2,500 in Iraq"). The phrase
+    keeps the modifiers, lemmatised: "four different bosses" -> "different boss".
     """
     toks = words_after(text, pos)
-    head = None
+    words: list[str] = []
     i = 0
     while i < len(toks):
         word = toks[i].group()
         low = word.lower()
         if not word[0].isalpha():
-            if word == "-" and head is None and i == 0:
+            if word == "-" and not words and i == 0:
                 # "38-game season" counts games; "13-member council" members.
                 nxt = toks[1].group() if len(toks) > 1 else ""
                 if nxt[:1].isalpha() and nxt.lower() not in COMPOUND_ADJECTIVES and toks[1].start() == toks[0].end():
-                    return lemma(nxt), "noun"
+                    return lemma(nxt), "noun", lemma(nxt)
                 i += 1
                 continue
             break
-        if low == "of" and (head is None or head.lower() in CONTAINERS):
+        if low == "of" and (not words or words[-1].lower() in CONTAINERS):
             i += 1
             while i < len(toks) and toks[i].group().lower() in DETERMINERS:
                 i += 1
             if i < len(toks) and toks[i].group().lower() in PRONOUNS:
-                return None, "pronoun"
+                return None, "pronoun", None
             if i < len(toks) and toks[i].group().lower() in PERSONAL:
-                return None, None
-            head = None
+                return None, None, None
+            words = []
             continue
-        if low in STOP:
+        if not words and low in DEGREE:   # "one of the most gifted attackers"
+            i += 1
+            continue
+        if low in STOP or _ends_phrase(words, word, low):
             break
-        if head is not None and (low in VERBS or (low.endswith("ed") and len(low) > 4)):
-            break
-        if head is not None and low.endswith("ly") and len(low) > 4:
-            break
-        head = word
+        words.append(word)
         i += 1
-    if head is None or head.lower() in CONTAINERS:
-        return None, None
-    return lemma(head), "noun"
+    if not words or words[-1].lower() in CONTAINERS:
+        return None, None, None
+    return lemma(words[-1]), "noun", _phrase(words)
+
+
+DEGREE = {"most", "least", "very", "more", "less"}
+
+
+def _ends_phrase(words: list[str], word: str, low: str) -> bool:
+    """Whether `word` cannot continue the noun phrase `words` (a verb, an adverb, a new clause)."""
+    if not words and low.endswith(("ed", "ing")):
+        return False     # a participle before the noun modifies it: "the first reported casualty"
+    if lexicon.only_verb_or_adverb(word):
+        return True      # "60 fishermen earn", "600 people worldwide"
+    if not words:
+        return False
+    if low in VERBS or (low.endswith("ed") and len(low) > 4) or (low.endswith("ly") and len(low) > 4):
+        return True
+    # A plural noun is the head ("speakers cost", "people worldwide"), unless a plural noun
+    # and nothing else follows ("sales managers").
+    return _plural(words[-1]) and not (lexicon.parts(word) == {"NOUN"} and _plural(word))
+
+
+def _plural(word: str) -> bool:
+    return "NOUN" in lexicon.parts(word) and lemma(word) != word.lower()
+
+
+def _phrase(words: list[str]) -> str:
+    """Modifiers and head, lemmatised and lower case, possessives dropped: "richest leagues" -> "rich league"."""
+    out = []
+    for k, word in enumerate(words):
+        word = re.sub(r"['’]s?$", "", word)
+        parts = lexicon.parts(word)
+        part = "NOUN" if k == len(words) - 1 or "ADJ" not in parts else "ADJ"
+        out.append(lexicon.lemma(word, part) if part in parts else word.lower())
+    return " ".join(out)
 
 
 # --- places -------------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", r
 # Digits: thousands separators (comma, thin or no-break space), decimals, a sign.
 # Not part of a word or designation (AC-130, COVID-19, G7), a clock time or a version string.
 DIGITS_RE = re.compile(
-    r"(?<![\w\-/.:\u2212+])(?P<sign>[-+\u2212])?"
+    r"(?<![\w/.:\u2212+])(?<![^\d\s]-)(?P<sign>[-+\u2212])?"
     r"(?P<num>\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009)\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
     r"(?![\d]|[.,]\d|:\d)")
 

@@ -1,0 +1,46 @@
+"""Which way a figure moves: "rose 0.3%", "shares were up 9.4 per cent", "a 3 percent drop", "+0.8%".
+
+A figure stated as the size of a rise or a fall gets `direction` up or down. Only the words right
+next to it count, so "rose 60% in 2018 to 3.9 million" marks the 60%, not the level reached.
+"""
+from __future__ import annotations
+
+import re
+
+_UP = r"up|rose|rise|rises|risen|rising|increased?|increases|increasing|climbed|climbs?|climbing|jumped|jumps?|" \
+      r"jumping|gained|gains?|gaining|grew|grows?|grown|growing|surged?|surges|surging|soared|soars?|soaring|" \
+      r"advanced|advances?|advancing|added|adds?|adding|rallied|rall(?:y|ies)|spiked|rebounded|widened|" \
+      r"higher|raised|boosted|expanded|accelerated|leapt|leaped|hiked|inched\s+up|edged\s+up|ticked\s+up|" \
+      r"trending\s+up|went\s+up|moved\s+up|shot\s+up"
+_DOWN = r"down|fell|falls?|fallen|falling|decreased?|decreases|decreasing|declined?|declines|declining|dropped|" \
+        r"drops?|dropping|slipped|slips?|slid|slides?|sliding|plunged|plunges?|plunging|plummeted|plummets?|" \
+        r"plummeting|tumbled|tumbles?|tumbling|sank|sinks?|sunk|shrank|shrinks?|shrunk|shed|sheds|lost|loses?|" \
+        r"losing|lower|lowered|cut|cuts|reduced|slumped|slumps?|eased|eases?|dipped|dips?|retreated|narrowed|" \
+        r"contracted|skidded|slowed|edged\s+down|inched\s+down|ticked\s+down|went\s+down|moved\s+down"
+CHANGE_VERB = re.compile(rf"\b(?:{_UP}|{_DOWN})\b", re.IGNORECASE)
+# The verb, then at most two words such as "by", "a further", "nearly" (a hedge is part of the figure).
+_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:by|a|an|another|further|just|only|"
+                     rf"some|slightly|sharply|marginally|modestly|steeply|roughly|[a-z]+ly)\s+){{0,2}}$",
+                     re.IGNORECASE)
+# A change named after the figure: "a 3 percent drop", "a 60 basis point improvement", "34.4% higher".
+_AFTER = re.compile(r"^\s*(?:(?P<up>rise|increase|gain|jump|improvement|growth|hike|surge|rally|higher|"
+                    r"increase)|(?P<down>drop|fall|decline|decrease|loss|cut|reduction|slump|plunge|slide|"
+                    r"lower|contraction))\b", re.IGNORECASE)
+# "(16369.03 up 58.06 points)" reads the same way; "up to" is a bound and already in the figure.
+KINDS = {"percent", "money", "quantity", "count", "ratio", "duration"}
+
+
+def mark_directions(text: str, rows: list[dict], spans) -> None:
+    for row in rows:
+        if row["kind"] not in KINDS or row.get("qualifier") in ("vague", "range") and row["kind"] == "count":
+            continue
+        sentence_start = spans[row["sentence"]][0] if spans else 0
+        before = _BEFORE.search(text, max(sentence_start, row["start"] - 40), row["start"])
+        after = _AFTER.match(text, row["end"], min(len(text), row["end"] + 20)) if not before else None
+        cue = before or after
+        if cue:
+            row["direction"] = "up" if cue.group("up") else "down"
+        elif row["text"].lstrip("(")[:1] == "+":
+            row["direction"] = "up"
+        elif row["kind"] == "percent" and row["text"][:1] in "-\u2212":
+            row["direction"] = "down"

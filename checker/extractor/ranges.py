@@ -1,0 +1,64 @@
+"""Ranges: "15 to 22 miles per hour", "5-10W", "between $48,000 and $90,000", "four to five thousand".
+
+Two neighbouring figures joined by "to", a dash, or "between ... and" become one figure whose low
+and high are the two ends, with the second's kind and unit ("1 to 1.5 degrees Celsius" is a range
+of temperatures). Ends must rise: "voted 9 to 4" and "won 2-2" are tallies and scores. "fell from
+208 pounds to 193" is a change, not a range, and stays two figures for the change rules.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .directions import CHANGE_VERB
+from .numbers import SCALE_SUFFIXES
+
+_GAP = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_SCALE = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(SCALE_SUFFIXES, key=len, reverse=True))})\s*$", re.IGNORECASE)
+JOINABLE = {"count", "money", "percent", "quantity", "duration"}
+
+
+def join_ranges(text: str, rows: list[dict]) -> list[dict]:
+    """`rows` (sorted by start) with each range's two figures replaced by one."""
+    out: list[dict] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        joined = _join(text, prev, row) if prev is not None else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(row)
+    return out
+
+
+def _join(text: str, a: dict, b: dict) -> dict | None:
+    if a["kind"] not in JOINABLE or b["kind"] not in JOINABLE or a.get("qualifier") in ("vague", "range"):
+        return None
+    gap = text[a["end"]:b["start"]]
+    cue = _GAP.match(gap)
+    if not cue:
+        return None
+    word = gap.strip().lower()
+    before = text[max(0, a["start"] - 60):a["start"]]
+    if word == "and" and not _BETWEEN.search(before):
+        return None
+    if _FROM.search(before) and CHANGE_VERB.search(before):
+        return None      # "rose from 4.8 to 5.1 percent": a change, read by the relations
+    if not (a["kind"] == "count" and a.get("unit") is None or
+            a["kind"] == b["kind"] and a.get("unit") == b.get("unit")):
+        return None      # "rose 6.5% to 164p": different sorts of figure
+    low, high = a["value"], b["value"]
+    if not (isinstance(low, float) and isinstance(high, float)) or math.isnan(low) or math.isnan(high):
+        return None
+    scale = _SCALE.search(text, b["start"], b["end"])
+    if scale and not _SCALE.search(text, a["start"], a["end"]):
+        factor = SCALE_SUFFIXES[scale.group().lower()]
+        if low * factor <= high:   # "four to five thousand", "$89 to $93 billion"
+            low *= factor
+    if not low < high:
+        return None
+    joined = dict(b)
+    joined.update(start=a["start"], value=math.nan, low=low, high=high, qualifier="range")
+    return joined
