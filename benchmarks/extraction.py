@@ -44,7 +44,9 @@ CURRENCY_NAMES = {"USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY"
                   "DKK": "danish krone", "MYR": "malaysian ringgit", "BRL": "brazilian real",
                   "MXN": "mexican peso", "ZAR": "south african rand", "RUB": "russian ruble"}
 PINT_WORDS = {"oil_barrel": "barrel", "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",
-              "metric_ton": "tonne"}
+              "metric_ton": "tonne", "gigatonne": "gigaton", "megatonne": "megaton",
+              "foot_pound": "foot pound force", "ksi": "kilopound per square inch", "*": ""}
+CENTS = re.compile(r"(?i)\b(?:cents|cts)$")
 
 
 def unit_words(unit: str) -> str:
@@ -88,12 +90,15 @@ def quantity(row: dict) -> dict | None:
         value = [_num(row["low"]), _num(row["high"])]
     elif value == 1 and row["kind"] == "duration" and ARTICLE_ONE.match(row["text"]):
         return None
+    unit = unit_of(row)
+    if unit == "dollar" and CENTS.search(row["text"]) and not isinstance(value, list):
+        value, unit = round(value * 100, 6), "cent"    # NewsQuant keeps "19 cents" in cents
     q = _str(row["qualifier"])
     change = _str(row["direction"]) or None
     if change is None:
         low, high = _num(row["low"]), _num(row["high"])
         change = "~" if q in APPROX else ">" if q and high is None else "<" if q and low is None else "="
-    return {"value": value, "unit": unit_of(row), "change": change, "surface": row["text"]}
+    return {"value": value, "unit": unit, "change": change, "surface": row["text"]}
 
 
 def newsquant(shared: Path, out: Path) -> float:

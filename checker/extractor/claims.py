@@ -8,7 +8,7 @@ from ..documents import Document
 from . import nouns, temporal
 from .directions import mark_directions
 from .ranges import join_ranges
-from .figures import find_figures
+from .figures import find_figures, rate_at
 from .relations import find_relations
 
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
@@ -84,10 +84,11 @@ def _nouns(text: str, rows: list[dict]) -> None:
         at = row.pop("noun_at", None)
         if at is None:
             continue
-        noun, how, phrase = nouns.head_noun(text, at)
+        noun, how, phrase, end = nouns.head_noun(text, at)
         before = nouns.noun_before(text, row["start"])
         row["noun"] = before or noun
         row["phrase"] = before or phrase
+        row["per"] = row.get("per") or rate_at(text, end)     # "78,000 times a minute"
         if how == "pronoun":
             whole = _previous(rows, i, lambda r: r["kind"] in ("count", "money", "quantity"))
             if whole is not None:

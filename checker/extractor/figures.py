@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from . import lexicon
 from . import numbers as num
 from . import units
 from .qualifiers import AT_LEAST, AT_MOST, AVERAGE, JUST_ABOVE, JUST_BELOW, interval, qualifier_before
@@ -29,15 +30,17 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 DESIGNATORS = {"no.", "nos.", "number", "#", "no"}
 PRONOUN_ONE = re.compile(r"\b(?:the|this|that|any|no|every|each|which|someone|anyone)\s+$",
                          re.IGNORECASE)
-SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>thousand|millions?|billions?|trillion|mln|bln|bn|mn|tn|trn|m|b|k)\b",
+SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>thousand|millions?|billions?|trillion|mln|bln|bn|mn|mil|tn|trn|m|b|k)\b",
                       re.IGNORECASE)
 VAGUE_RE = re.compile(
     r"\b(?P<v>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
     r"millions|tens\s+of\s+millions|billions)\s+of\b", re.IGNORECASE)
-VAGUE = {"dozens": (24, 143), "scores": (40, 199), "hundreds": (200, 999),
-         "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
-         "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6),
-         "tens of millions": (2e7, 9.99e7), "billions": (2e9, 9.99e9)}
+# An order of magnitude each, ends included: "hundreds of people" is 100 to 1,000. Looser than the
+# strict plural (at least 200), because news uses these words loosely and a checker must not flag that.
+VAGUE = {"dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000),
+         "thousands": (1e3, 1e4), "tens of thousands": (1e4, 1e5),
+         "hundreds of thousands": (1e5, 1e6), "millions": (1e6, 1e7),
+         "tens of millions": (1e7, 1e8), "billions": (1e9, 1e10)}
 FRACTION_RE = re.compile(
     rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     rf"(?P<d>{'|'.join(num.FRACTIONS)})\b(?=\s+of\b)|\b(?P<n2>two|three|four|five|seven|nine)-"
@@ -51,10 +54,15 @@ AGE_RE = re.compile(r"[A-Z][\w'’-]+,\s+$")
 OLD_RE = re.compile(r"[-\s]old\b")
 TIME_UNITS_FOR_DURATION = set(units.TIME.values())
 PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
-# "2.22 dlrs a share", "$7 an ounce": a price per unit, not an amount.
-RATE_RE = re.compile(r"\s+(?:a|an|per)\s+(?P<per>share|ounce|barrel|tonne|ton|head|hour|day|week|month|year|"
-                     r"gallon|litre|liter|kilo|kilogram|kg|pound|lb|unit|person|capita|night|bushel)\b"
+# "2.22 dlrs a share", "$7 an ounce", "5% a year", "800,000 barrels a day": a rate, per a unit.
+RATE_RE = re.compile(r"\s+(?:(?:a|an|per|every|each)\s+(?P<per>share|ounce|barrel|tonne|ton|head|hour|day|week|"
+                     r"month|year|annum|gallon|litre|liter|kilo|kilogram|kg|pound|lb|unit|person|capita|night|"
+                     r"bushel|minute|second|gram|square\s+(?:foot|feet|metre|meter|mile)|sq\s+ft|mmbtu|"
+                     r"kilowatt[\s-]hour|kwh|mile|kilometre|kilometer|km)|(?P<annually>annually))\b"
                      r"(?!\s+(?:earlier|ago|before|later|after|previously|prior|on|from))", re.IGNORECASE)
+PER_WORDS = {"annum": "year", "feet": "foot", "sq ft": "square foot", "kwh": "kilowatt hour", "kg": "kilogram",
+             "lb": "pound", "km": "kilometre", "liter": "litre", "meter": "metre", "kilometer": "kilometre",
+             "capita": "person", "kilo": "kilogram", "mmbtu": "mmbtu"}
 # k-fold change words: each covers the ratios that round to k ("doubled" is 1.5 to 2.5 times).
 MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": (3.0, 2.5, 3.5),
              "quadrupled": (4.0, 3.5, 4.5), "halved": (0.5, 0.4, 2 / 3)}
@@ -108,7 +116,7 @@ def designation(text: str, start: int, numtext: str) -> bool:
     bare = word.strip("\"“(")
     if bare.lower() in NOT_DESIGNATORS or bare.lower() in MONTH_WORDS:
         return False
-    return bool(re.fullmatch(r"[A-Z][\w&'’-]*|[a-z]+[A-Z][\w-]*", bare)) and not bare.endswith("'s")
+    return bool(re.fullmatch(r"[A-Z][\w&'’/-]*|[a-z]+[A-Z][\w-]*", bare)) and not bare.endswith("'s")
 
 
 def _candidates(text: str):
@@ -132,10 +140,32 @@ def _scale(text: str, end: int, spelled: bool, money: bool):
     word = m.group("scale").lower()
     if word in num.AMBIGUOUS_SCALES:
         # "900m euros", "$5m", "3.2m people": a glued letter; never "5 m" (metres).
-        if m.group("sep") or not (money or units.CURRENCY_WORD_RE.match(text, m.end())
-                                  or re.match(r"\s+[a-z]+s\b", text[m.end():])):
+        if m.group("sep") or not (money or m.group("scale") == "M" or units.CURRENCY_WORD_RE.match(text, m.end())
+                                  or _counted_follows(text, m.end())):
             return None
     return m
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def _counted_follows(text: str, pos: int) -> bool:
+    """ "35m of its devices", "2.7m combined sales": things counted follow, so "m" is million."""
+    from .nouns import lemma
+
+    for _ in range(4):
+        m = _NEXT_WORD.match(text, pos)
+        if not m:
+            return False
+        word = m.group(1)
+        if word.lower() == "of":
+            return True
+        if lemma(word) != word.lower():
+            return True            # a plural noun
+        if lexicon.parts(word) & {"NOUN", "ADJ"} == {"NOUN"}:
+            return False           # "a 100m sprint": a singular noun, so metres
+        pos = m.end()
+    return False
 
 
 def find_figures(text: str, taken) -> list[dict]:
@@ -210,10 +240,24 @@ def find_figures(text: str, taken) -> list[dict]:
     return rows
 
 
-def _rate(text: str, end: int, row: dict) -> None:
+def rate_at(text: str, end: int) -> str | None:
+    """What a figure ending at `end` is a rate per ("a month", "per square foot", "annually")."""
     m = RATE_RE.match(text, end)
-    if m:
-        row["noun"] = f"per {m.group('per').lower()}"
+    if not m:
+        return None
+    if m.group("annually"):
+        return "year"
+    per = re.sub(r"[\s-]+", " ", m.group("per").lower())
+    per = " ".join(PER_WORDS.get(w, w) for w in per.split()) if per not in PER_WORDS else PER_WORDS[per]
+    return per
+
+
+def _rate(text: str, end: int, row: dict) -> None:
+    per = rate_at(text, end)
+    if per:
+        row["per"] = per
+        if row["kind"] == "money":    # "2.22 dlrs a share" is a price, not an amount of dollars
+            row["noun"] = f"per {per}"
 
 
 def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | None:
@@ -260,6 +304,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
     elif pct:
         row.update(kind="percent", unit="percentage_point" if "point" in pct.group().lower() else "percent")
         end = pct.end()
+        _rate(text, end, row)
     elif word_cur and not (word_cur.group("cur").lower() == "won" and not scale):
         cur_word = word_cur.group("cur").lower()
         nation = (word_cur.group("nation") or "").lower()
@@ -271,7 +316,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         _rate(text, end, row)
     elif unit and units.unit_fits(unit.group("unit"), unit.group("sep")):
         surface = unit.group("unit").lower()
-        pint_unit = units.TIME.get(surface) or units.PHYSICAL[surface]
+        pint_unit = units.CASED.get(unit.group("unit")) or units.TIME.get(surface) or units.PHYSICAL[surface]
         end = unit.end()
         if pint_unit in TIME_UNITS_FOR_DURATION:
             row.update(kind="duration", unit=pint_unit)
@@ -282,6 +327,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
                 end = old.end()
         else:
             row.update(kind="quantity", unit=pint_unit)
+        _rate(text, end, row)
     else:
         # A plain whole count is exact; "5.62 million" or "2.4 people" is rounded as written.
         exact = not scale and float(value).is_integer() and places >= 0

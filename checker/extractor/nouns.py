@@ -103,8 +103,9 @@ def noun_before(text: str, start: int) -> str | None:
     return "death" if noun.startswith("death") else lemma(noun)
 
 
-def head_noun(text: str, pos: int) -> tuple[str | None, str | None, str | None]:
-    """(lemma of the counted noun, how it was found, the noun phrase) for a figure ending at `pos`.
+def head_noun(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
+    """(lemma of the counted noun, how it was found, the noun phrase, where the phrase ends) for a
+    figure ending at `pos`.
 
     The second value is "pronoun" for "14 of them" (the caller resolves it to an antecedent),
     "noun" when a noun was read, None when nothing follows (ellipsis: "2,500 in Iraq"). The phrase
@@ -121,7 +122,7 @@ def head_noun(text: str, pos: int) -> tuple[str | None, str | None, str | None]:
                 # "38-game season" counts games; "13-member council" members.
                 nxt = toks[1].group() if len(toks) > 1 else ""
                 if nxt[:1].isalpha() and nxt.lower() not in COMPOUND_ADJECTIVES and toks[1].start() == toks[0].end():
-                    return lemma(nxt), "noun", lemma(nxt)
+                    return lemma(nxt), "noun", lemma(nxt), toks[1].end()
                 i += 1
                 continue
             break
@@ -130,9 +131,9 @@ def head_noun(text: str, pos: int) -> tuple[str | None, str | None, str | None]:
             while i < len(toks) and toks[i].group().lower() in DETERMINERS:
                 i += 1
             if i < len(toks) and toks[i].group().lower() in PRONOUNS:
-                return None, "pronoun", None
+                return None, "pronoun", None, pos
             if i < len(toks) and toks[i].group().lower() in PERSONAL:
-                return None, None, None
+                return None, None, None, pos
             words = []
             continue
         if not words and low in DEGREE:   # "one of the most gifted attackers"
@@ -141,10 +142,11 @@ def head_noun(text: str, pos: int) -> tuple[str | None, str | None, str | None]:
         if low in STOP or _ends_phrase(words, word, low):
             break
         words.append(word)
+        end = toks[i].end()
         i += 1
     if not words or words[-1].lower() in CONTAINERS:
-        return None, None, None
-    return lemma(words[-1]), "noun", _phrase(words)
+        return None, None, None, pos
+    return lemma(words[-1]), "noun", _phrase(words), end
 
 
 DEGREE = {"most", "least", "very", "more", "less"}

@@ -17,7 +17,7 @@ WORD_VALUES = {**UNITS, **TENS, **SCALE_WORDS, "dozen": 12}
 SCALE_SUFFIXES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-    "trn": 1e12, "hundred": 100,
+    "trn": 1e12, "hundred": 100, "mil": 1e6,
 }
 # Bare one-letter scales are only read as scales right after a number glued to money or "m euros".
 AMBIGUOUS_SCALES = {"m", "b", "k"}
@@ -46,7 +46,7 @@ HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", r
 DIGITS_RE = re.compile(
     r"(?<![\w/.:\u2212+])(?<![^\d\s]-)(?P<sign>[-+\u2212])?"
     r"(?P<num>\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009)\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
-    r"(?![\d]|[.,]\d|:\d)")
+    r"(?![\d]|[.,]\d|:\d|(?:st|nd|rd|th)\b)")
 
 
 def parse_digits(num: str, dec: str | None = None, sign: str | None = None) -> float:

@@ -41,7 +41,7 @@ PHYSICAL = {
     "m²": "meter ** 2", "square feet": "foot ** 2", "sq ft": "foot ** 2", "hectares": "hectare",
     "hectare": "hectare", "ha": "hectare", "acres": "acre", "acre": "acre",
     "litres": "liter", "litre": "liter", "liters": "liter", "liter": "liter", "l": "liter",
-    "millilitres": "milliliter", "ml": "milliliter", "gallons": "gallon", "gallon": "gallon",
+    "gallons": "gallon", "gallon": "gallon",
     "barrels": "oil_barrel", "barrel": "oil_barrel", "bpd": "oil_barrel / day",
     "barrels per day": "oil_barrel / day", "cubic metres": "meter ** 3", "cubic meters": "meter ** 3",
     "kwh": "kilowatt_hour", "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
@@ -55,7 +55,21 @@ PHYSICAL = {
     "terabytes": "terabyte", "bit": "bit", "bits": "bit", "mbps": "megabit / second", "gbps": "gigabit / second",
     "volts": "volt", "kv": "kilovolt", "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz",
     "decibels": "decibel", "db": "decibel",
+    "khz": "kilohertz", "kilohertz": "kilohertz", "megahertz": "megahertz", "gigahertz": "gigahertz",
+    "mah": "milliampere_hour", "gpa": "gigapascal", "gigapascals": "gigapascal", "mpa": "megapascal",
+    "kpa": "kilopascal", "psi": "psi", "ksi": "ksi", "μm": "micrometer", "µm": "micrometer",
+    "microns": "micrometer", "micron": "micrometer", "micrometres": "micrometer", "micrometers": "micrometer",
+    "nm": "nanometer", "nanometres": "nanometer", "nanometers": "nanometer", "nanometre": "nanometer",
+    "nanometer": "nanometer", "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne",
+    "bhp": "horsepower", "lb-ft": "foot_pound", "lb ft": "foot_pound", "pound-feet": "foot_pound",
+    "pound-foot": "foot_pound", "kv/cm": "kilovolt / centimeter", "a/cm2": "ampere / centimeter ** 2",
+    "m.p.h": "mile / hour", "degf": "degree_Fahrenheit", "deg f": "degree_Fahrenheit",
+    "degc": "degree_Celsius", "deg c": "degree_Celsius", "sq m": "meter ** 2", "sq metres": "meter ** 2",
+    "ml": "milliliter", "millilitres": "milliliter", "milliliters": "milliliter",
+    "volt": "volt", "kilovolts": "kilovolt", "amps": "ampere", "amperes": "ampere",
 }
+# Symbols whose case tells them apart: "450 Nm" of torque is newton-metres, "7 nm" nanometres.
+CASED = {"Nm": "newton * meter"}
 TIME = {
     "second": "second", "seconds": "second", "secs": "second", "sec": "second",
     "minute": "minute", "minutes": "minute", "mins": "minute", "min": "minute",
@@ -72,7 +86,10 @@ CURRENCY_SYMBOLS = {
     "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "usd": "USD",
     "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "aud": "AUD", "cad": "CAD",
-    "chf": "CHF", "inr": "INR", "rs": "INR", "rs.": "INR",
+    "chf": "CHF", "inr": "INR", "rs": "INR", "rs.": "INR", "rm": "MYR",
+    # "$US113 trillion", "US $4.46", "HK $3.7 billion": the country before or after the sign.
+    "$us": "USD", "$a": "AUD", "$nz": "NZD", "us $": "USD", "hk $": "HKD", "c $": "CAD", "s $": "SGD",
+    "nz $": "NZD", "au $": "AUD", "a $": "AUD",
 }
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "euro": "EUR", "euros": "EUR",
@@ -81,6 +98,9 @@ CURRENCY_WORDS = {
     "rand": "ZAR", "naira": "NGN", "roubles": "RUB", "rubles": "RUB", "won": "KRW",
     "shekels": "ILS", "lira": "TRY", "dinars": "IQD", "riyals": "SAR", "dirhams": "AED",
     "cents": "USD", "cts": "USD", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+    "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK", "swedish kronor": "SEK",
+    "norwegian crowns": "NOK", "norwegian kroner": "NOK", "czech crowns": "CZK", "ringgit": "MYR",
+    "baht": "THB", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "hryvnias": "UAH",
 }
 CENTS = {"cents", "cts"}
 # "Australian dollars", "Canadian dlrs": the adjective decides the currency.
