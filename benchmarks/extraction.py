@@ -25,7 +25,9 @@ from checker.documents import from_text
 ROOT = Path(__file__).resolve().parent.parent
 QUANTITY_KINDS = {"count", "quantity", "money", "percent", "ratio", "duration"}
 APPROX = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa", "~",
-          "nearly", "almost", "close to", "just over", "vague"}
+          "nearly", "almost", "close to"}
+LOWER_BOUND = {"just over", "just above", "slightly more than"}   # NewsQuant: ">" and "<", not "~"
+UPPER_BOUND = {"just under", "just shy of"}
 
 
 def _num(x) -> float | None:
@@ -81,7 +83,7 @@ def unit_of(row: dict) -> str:
 
 
 # The article counting one of a time unit ("for a decade", "a year ago") is not annotated.
-ARTICLE_ONE = re.compile(r"(?i)^(?:[a-z]+\s+){0,2}?an?\s+[a-z]+$")
+ARTICLE_ONE = re.compile(r"(?i)^(?:[a-z]+\s+){0,2}?an?\s+[a-z]+(?:\s+ago)?$")
 
 
 def quantity(row: dict) -> dict | None:
@@ -97,7 +99,8 @@ def quantity(row: dict) -> dict | None:
     change = _str(row["direction"]) or None
     if change is None:
         low, high = _num(row["low"]), _num(row["high"])
-        change = "~" if q in APPROX else ">" if q and high is None else "<" if q and low is None else "="
+        change = "~" if q in APPROX else ">" if q in LOWER_BOUND or q and high is None else \
+            "<" if q in UPPER_BOUND or q and low is None else "="
     return {"value": value, "unit": unit, "change": change, "surface": row["text"]}
 
 

@@ -19,7 +19,7 @@ _DOWN = r"down|fell|falls?|fallen|falling|decreased?|decreases|decreasing|declin
         r"contracted|skidded|slowed|edged\s+down|inched\s+down|ticked\s+down|went\s+down|moved\s+down"
 CHANGE_VERB = re.compile(rf"\b(?:{_UP}|{_DOWN})\b", re.IGNORECASE)
 # The verb, then at most two words such as "by", "a further", "nearly" (a hedge is part of the figure).
-_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:by|a|an|another|further|just|only|"
+CHANGE_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:by|a|an|another|further|just|only|"
                      rf"some|slightly|sharply|marginally|modestly|steeply|roughly|[a-z]+ly)\s+){{0,2}}$",
                      re.IGNORECASE)
 # A change named after the figure: "a 3 percent drop", "a 60 basis point improvement", "34.4% higher".
@@ -35,7 +35,7 @@ def mark_directions(text: str, rows: list[dict], spans) -> None:
         if row["kind"] not in KINDS or row.get("qualifier") in ("vague", "range") and row["kind"] == "count":
             continue
         sentence_start = spans[row["sentence"]][0] if spans else 0
-        before = _BEFORE.search(text, max(sentence_start, row["start"] - 40), row["start"])
+        before = CHANGE_BEFORE.search(text, max(sentence_start, row["start"] - 40), row["start"])
         after = _AFTER.match(text, row["end"], min(len(text), row["end"] + 20)) if not before else None
         cue = before or after
         if cue:

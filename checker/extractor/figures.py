@@ -140,8 +140,9 @@ def _scale(text: str, end: int, spelled: bool, money: bool):
     word = m.group("scale").lower()
     if word in num.AMBIGUOUS_SCALES:
         # "900m euros", "$5m", "3.2m people": a glued letter; never "5 m" (metres).
-        if m.group("sep") or not (money or m.group("scale") == "M" or units.CURRENCY_WORD_RE.match(text, m.end())
-                                  or _counted_follows(text, m.end())):
+        glued_k = word == "k" and not re.match(r"\s+(?:runs?|races?)\b", text[m.end():])  # "25k", not "a 5K run"
+        if m.group("sep") or not (money or glued_k or m.group("scale") == "M"
+                                  or units.CURRENCY_WORD_RE.match(text, m.end()) or _counted_follows(text, m.end())):
             return None
     return m
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .numbers import WORD_VALUES
 
 STOP = set("""
 of in on at to from for with by against after before during since until over under across into
@@ -136,7 +137,7 @@ def head_noun(text: str, pos: int) -> tuple[str | None, str | None, str | None, 
                 return None, None, None, pos
             words = []
             continue
-        if not words and low in DEGREE:   # "one of the most gifted attackers"
+        if not words and (low in DEGREE or low in WORD_VALUES):   # "one of the most gifted", "one of four"
             i += 1
             continue
         if low in STOP or _ends_phrase(words, word, low):
@@ -176,6 +177,8 @@ def _phrase(words: list[str]) -> str:
     out = []
     for k, word in enumerate(words):
         word = re.sub(r"['’]s?$", "", word)
+        if k < len(words) - 1 and word.lower().endswith(("ing", "ed")) and "VERB" in lexicon.parts(word):
+            continue     # "400 charging stations", "300 recorded songs": the verb's form is no kind
         parts = lexicon.parts(word)
         part = "NOUN" if k == len(words) - 1 or "ADJ" not in parts else "ADJ"
         out.append(lexicon.lemma(word, part) if part in parts else word.lower())

@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 import re
 
-from .directions import CHANGE_VERB
+from .directions import CHANGE_BEFORE, CHANGE_VERB
 from .numbers import SCALE_SUFFIXES
+from .relations import TALLY_BEFORE
 
 _GAP = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -28,9 +29,20 @@ def join_ranges(text: str, rows: list[dict]) -> list[dict]:
         joined = _join(text, prev, row) if prev is not None else None
         if joined is not None:
             out[-1] = joined
+        elif prev is not None and _score(text, prev, row):
+            out.pop()        # "beat Charlton 2-1", "ISO 3888-2": a score or a code, not two counts
         else:
             out.append(row)
     return out
+
+
+_HYPHEN = re.compile(r"[-–]")
+
+
+def _score(text: str, a: dict, b: dict) -> bool:
+    return (a["kind"] == b["kind"] == "count" and a.get("qualifier") is None
+            and _HYPHEN.fullmatch(text, a["end"], b["start"]) is not None
+            and not TALLY_BEFORE.search(text, max(0, a["start"] - 30), a["start"]))
 
 
 def _join(text: str, a: dict, b: dict) -> dict | None:
@@ -44,8 +56,8 @@ def _join(text: str, a: dict, b: dict) -> dict | None:
     before = text[max(0, a["start"] - 60):a["start"]]
     if word == "and" and not _BETWEEN.search(before):
         return None
-    if _FROM.search(before) and CHANGE_VERB.search(before):
-        return None      # "rose from 4.8 to 5.1 percent": a change, read by the relations
+    if _FROM.search(before) and CHANGE_VERB.search(before) or CHANGE_BEFORE.search(before):
+        return None      # "rose from 4.8 to 5.1 percent", "up 10 cents to $2.24": a change and a level
     if not (a["kind"] == "count" and a.get("unit") is None or
             a["kind"] == b["kind"] and a.get("unit") == b.get("unit")):
         return None      # "rose 6.5% to 164p": different sorts of figure

@@ -78,7 +78,7 @@ _BEGAN = re.compile(r"\b(?:since|began\s+on|begun\s+on|started\s+on|starting\s+o
                     r"detected\s+on|reported\s+on|erupted\s+on|broke\s+out\s+on)\s+$", re.IGNORECASE)
 _TOOK = re.compile(r"\b(?:took|lasted|spanned|spent)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
 _TO_THE_DAY = re.compile(r"\s+to\s+the\s+day\b", re.IGNORECASE)
-_TALLY_BEFORE = re.compile(r"\b(?:voted|vote\s+of|votes?\s+(?:was|were)|by\s+a\s+(?:vote|margin)\s+of|"
+TALLY_BEFORE = re.compile(r"\b(?:voted|vote\s+of|votes?\s+(?:was|were)|by\s+a\s+(?:vote|margin)\s+of|"
                            r"split|ruled)\s+$", re.IGNORECASE)
 _TALLY_GAP = re.compile(r"^\s*(?:to|-|–)\s*$")
 _SHARE_WORDS = re.compile(r"\bof\s+(?:the\s+)?(?:votes?|ballots|total|respondents|those\s+(?:surveyed|polled|asked)|"
@@ -172,7 +172,7 @@ def _conversions(text: str, sent: list[dict]) -> None:
 def _tallies(text: str, sent: list[dict]) -> None:
     for k, (a, b) in enumerate(zip(sent, sent[1:])):
         if a["kind"] == b["kind"] == "count" and _TALLY_GAP.match(_gap(text, a, b)) \
-                and _TALLY_BEFORE.search(text, max(0, a["start"] - 30), a["start"]):
+                and TALLY_BEFORE.search(text, max(0, a["start"] - 30), a["start"]):
             whole = next((r for r in sent if r is not a and r is not b and r["kind"] == "count"
                           and (r.get("noun") in MEMBERS
                                or re.search(r"\ball\s+$", text[max(0, r["start"] - 5):r["start"]]))), None)

@@ -89,7 +89,7 @@ CURRENCY_SYMBOLS = {
     "chf": "CHF", "inr": "INR", "rs": "INR", "rs.": "INR", "rm": "MYR",
     # "$US113 trillion", "US $4.46", "HK $3.7 billion": the country before or after the sign.
     "$us": "USD", "$a": "AUD", "$nz": "NZD", "us $": "USD", "hk $": "HKD", "c $": "CAD", "s $": "SGD",
-    "nz $": "NZD", "au $": "AUD", "a $": "AUD",
+    "nz $": "NZD", "au $": "AUD",
 }
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "euro": "EUR", "euros": "EUR",
