@@ -123,7 +123,7 @@ def _candidates(text: str):
     """(start, end, value, places, spelled, text) for every numeral, in digits or words."""
     for m in num.DIGITS_RE.finditer(text):
         yield (m.start(), m.end(), num.parse_digits(m.group("num"), m.group("dec"), m.group("sign")),
-               num.decimals(m.group("num"), m.group("dec")), False, m.group("num"))
+               num.decimals(m.group("num"), m.group("dec")), False, m.group("num") + (m.group("dec") or ""))
     for m in num.HALF_SCALE_RE.finditer(text):
         value = 0.5 * (num.SCALE_WORDS.get(m.group(1).lower()) or 12)
         yield m.start(), m.end(), value, num.word_precision(value), True, m.group()
@@ -253,6 +253,17 @@ def rate_at(text: str, end: int) -> str | None:
     return per
 
 
+def _measured(text: str, end: int) -> bool:
+    """A percent sign, a scale, a currency or a unit follows: a figure, whatever word stands before."""
+    unit = units.UNIT_RE.match(text, end)
+    return bool(units.PERCENT_RE.match(text, end) or _scale(text, end, False, False)
+                or units.CURRENCY_WORD_RE.match(text, end)
+                or unit and units.unit_fits(unit.group("unit"), unit.group("sep")) and unit.group("unit").lower() not in units.TIME)
+
+
+_MINUS = re.compile(r"\bminus[\s-]$", re.IGNORECASE)
+
+
 def _rate(text: str, end: int, row: dict) -> None:
     per = rate_at(text, end)
     if per:
@@ -269,9 +280,12 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
             return None
         if numtext[0].isupper() and start > 0 and designation(text, start, "x"):
             return None   # Formula One, Air Force One
-    elif designation(text, start, numtext) and not units.PERCENT_RE.match(text, end):
-        return None   # "Boeing 737" names a thing; "Okafor 45%" is still a share
+    elif designation(text, start, numtext) and not _measured(text, end):
+        return None   # "Boeing 737" names a thing; "Okafor 45%", "Madness 2.4GHz" are still figures
     row = {"start": start, "end": end, "value": value, "unit": None}
+    minus = _MINUS.search(text, max(0, start - 6), start)
+    if minus and value > 0:    # "minus-130 degrees", "minus 5 yards"
+        value, row["start"] = -value, minus.start()
     cur = units.CURRENCY_SYMBOL_RE.search(text, max(0, start - 6), start)
     money = None
     if cur:

@@ -24,7 +24,8 @@ AMBIGUOUS_SCALES = {"m", "b", "k"}
 
 FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
              "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
-             "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10}
+             "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10, "fourth": 1 / 4,
+             "fourths": 1 / 4}
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -44,7 +45,8 @@ HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", r
 # Digits: thousands separators (comma, thin or no-break space), decimals, a sign.
 # Not part of a word or designation (AC-130, COVID-19, G7), a clock time or a version string.
 DIGITS_RE = re.compile(
-    r"(?<![\w/.:\u2212+])(?<![^\d\s]-)(?P<sign>[-+\u2212])?"
+    r"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\bRM)|(?<=\bsub-)|(?<=\bminus-)|(?<![\w/.:\u2212+])(?<![^\d\s]-))"
+    r"(?P<sign>[-+\u2212])?"
     r"(?P<num>\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009)\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
     r"(?![\d]|[.,]\d|:\d|(?:st|nd|rd|th)\b)")
 

@@ -67,6 +67,8 @@ PHYSICAL = {
     "degc": "degree_Celsius", "deg c": "degree_Celsius", "sq m": "meter ** 2", "sq metres": "meter ** 2",
     "ml": "milliliter", "millilitres": "milliliter", "milliliters": "milliliter",
     "volt": "volt", "kilovolts": "kilovolt", "amps": "ampere", "amperes": "ampere",
+    "km/hr": "kilometer / hour", "km/hour": "kilometer / hour", "kmph": "kilometer / hour",
+    "ppm": "ppm", "ppb": "ppb", "degree": "degree",
 }
 # Symbols whose case tells them apart: "450 Nm" of torque is newton-metres, "7 nm" nanometres.
 CASED = {"Nm": "newton * meter"}
@@ -79,7 +81,7 @@ TIME = {
     "century": "century", "centuries": "century",
 }
 # Short surfaces that are also words or letters ("in.", "ha", "min"): only after a space.
-NEEDS_SPACE = {"in.", "ha", "mi", "min", "sec", "db", "degrees"}
+NEEDS_SPACE = {"in.", "ha", "mi", "min", "sec", "db", "degrees", "degree"}
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
@@ -108,7 +110,7 @@ DOLLAR_NATIONS = {"australian": "AUD", "canadian": "CAD", "us": "USD", "u.s.": "
                   "american": "USD", "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD",
                   "taiwan": "TWD", "zimbabwean": "ZWL", "jamaican": "JMD"}
 
-PERCENT_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b)|\s(?:percentage|pct)\s+points?\b",
+PERCENT_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b)|pc\b|\s(?:percentage|pct)\s+points?\b",
                         re.IGNORECASE)
 
 
@@ -137,7 +139,9 @@ def unit_fits(surface: str, sep: str) -> bool:
 def registry():
     import pint
 
-    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg.define("ppb = 1e-9 = parts_per_billion")   # pint knows ppm, not ppb
+    return ureg
 
 
 
