@@ -93,8 +93,8 @@ def quantity(row: dict) -> dict | None:
     elif value == 1 and row["kind"] == "duration" and ARTICLE_ONE.match(row["text"]):
         return None
     unit = unit_of(row)
-    if unit == "dollar" and CENTS.search(row["text"]) and not isinstance(value, list):
-        value, unit = round(value * 100, 6), "cent"    # NewsQuant keeps "19 cents" in cents
+    if unit.startswith("dollar") and CENTS.search(row["text"]) and not isinstance(value, list):
+        value, unit = round(value * 100, 6), "cent" + unit[len("dollar"):]   # NewsQuant keeps "19 cents" in cents
     q = _str(row["qualifier"])
     change = _str(row["direction"]) or None
     if change is None:

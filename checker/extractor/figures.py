@@ -30,7 +30,8 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 DESIGNATORS = {"no.", "nos.", "number", "#", "no"}
 PRONOUN_ONE = re.compile(r"\b(?:the|this|that|any|no|every|each|which|someone|anyone)\s+$",
                          re.IGNORECASE)
-SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>thousand|millions?|billions?|trillion|mln|bln|bn|mn|mil|tn|trn|m|b|k)\b",
+SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>(?:hundred\s+)?(?:thousand|millions?|billions?|trillion)|hundred|"
+                      r"mln|bln|bn|mn|mil|tn|trn|m|b|k)\b",
                       re.IGNORECASE)
 VAGUE_RE = re.compile(
     r"\b(?P<v>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
@@ -66,6 +67,18 @@ PER_WORDS = {"annum": "year", "feet": "foot", "sq ft": "square foot", "kwh": "ki
 # k-fold change words: each covers the ratios that round to k ("doubled" is 1.5 to 2.5 times).
 MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": (3.0, 2.5, 3.5),
              "quadrupled": (4.0, 3.5, 4.5), "halved": (0.5, 0.4, 2 / 3)}
+# "one in five adults", "One out of three Germans": a share as a ratio of two counts.
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
+ONE_IN_RE = re.compile(rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a\s+hundred|"
+                       rf"a\s+thousand|\d{{1,3}}(?:,\d{{3}})+)\b(?!\s*(?:%|per\s?cent|years?|months?|days?|weeks?))",
+                       re.IGNORECASE)
+
+
+def _int(text: str) -> int | None:
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else None
+
+
 MULTIPLE_RE = re.compile(rf"\b(?:{'|'.join(MULTIPLES)})\b", re.IGNORECASE)
 MAX_FIGURE = 1e100
 AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -74,7 +87,10 @@ TIME_ADJECTIVE_RE = re.compile(r"\s+(?:straight|consecutive|successive|trading|b
                                r"more|further|additional|long)(?=\s+(?:years?|months?|weeks?|days?|hours?|"
                                r"minutes?)\b)", re.IGNORECASE)
 # Scientific notation: "3.5e10" is a figure; "1e400" overflows a float and is no claim at all.
-SCI_RE = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.(?P<d>\d+))?)[eE](?P<e>[+-]?\d{1,6})(?!\w|\.\d)")
+SCI_RE = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.(?P<d>\d+))?)(?:[eE]|\s?[×x]\s?10\^?)(?P<e>[+\-\u2212]?\d{1,6})"
+                    r"(?!\w|\.\d)")
+# "1/2 pound", "1⁄32 of a quart": a fraction in digits, with a denominator that measures use (not "9/11").
+SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})\s?[/⁄](?P<d>2|3|4|5|8|10|16|32|64|100|128)(?![\w/.,]|\.\d)")
 # Race and clock durations: "2:02:15", "1:59:40.2" (hours:minutes:seconds).
 CLOCK_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])")
 # Bounded repeats: an unbounded "\S+@" rescans a long run of letters from every start (quadratic).
@@ -195,6 +211,13 @@ def find_figures(text: str, taken) -> list[dict]:
         row["low"], row["high"] = fraction_interval(value, row.get("qualifier"))
         rows.append(row)
         taken.mark(m.start(), m.end())
+    for m in ONE_IN_RE.finditer(text):
+        n, d = num.parse_words(m.group("n")) or _int(m.group("n")), num.parse_words(m.group("d")) or _int(m.group("d"))
+        if taken(m.start(), m.end()) or not n or not d or n >= d:
+            continue
+        rows.append({"kind": "ratio", "start": m.start(), "end": m.end(), "value": n / d, "low": n / d,
+                     "high": n / d, "unit": "fraction"})
+        taken.mark(m.start(), m.end())
     for m in MULTIPLE_RE.finditer(text):
         value, low, high = MULTIPLES[m.group().lower()]
         row = {"kind": "ratio", "start": m.start(), "end": m.end(), "value": value, "low": low, "high": high,
@@ -208,12 +231,21 @@ def find_figures(text: str, taken) -> list[dict]:
         if taken(m.start(), m.end()):
             continue
         taken.mark(m.start(), m.end())
-        exponent = int(m.group("e"))
+        exponent = int(m.group("e").replace("\u2212", "-"))
         value = float(m.group("m")) * 10.0 ** exponent if abs(exponent) < 300 else math.inf
         if math.isfinite(value) and value != 0:
             places = len(m.group("d") or "") - exponent
             rows.append({"kind": "count", "start": m.start(), "end": m.end(), "value": value,
                          "low": value - 0.5 * 10.0 ** -places, "high": value + 0.5 * 10.0 ** -places})
+    for m in SLASH_FRACTION_RE.finditer(text):
+        n, d = int(m.group("n")), int(m.group("d"))
+        if taken(m.start(), m.end()) or not 0 < n < d:
+            continue
+        row = _read_figure(text, m.start(), m.end(), n / d, 3, False, m.group())
+        if row:
+            row["low"] = row["high"] = row["value"]     # a fraction is exact as written
+            rows.append(row)
+            taken.mark(row["start"], row["end"])
     for m in CLOCK_RE.finditer(text):
         if taken(m.start(), m.end()):
             continue
@@ -298,7 +330,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         value, places, round_places, end = value + 0.5, 1, 1, half.end()
     scale = _scale(text, end, spelled, bool(money))
     if scale:
-        shift = round(math.log10(num.SCALE_SUFFIXES[scale.group("scale").lower()]))
+        shift = sum(round(math.log10(num.SCALE_SUFFIXES[w])) for w in scale.group("scale").lower().split())
         value *= 10 ** shift
         places, round_places = places - shift, round_places - shift
         end = scale.end()

@@ -45,9 +45,10 @@ HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", r
 # Digits: thousands separators (comma, thin or no-break space), decimals, a sign.
 # Not part of a word or designation (AC-130, COVID-19, G7), a clock time or a version string.
 DIGITS_RE = re.compile(
-    r"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\bRM)|(?<=\bsub-)|(?<=\bminus-)|(?<![\w/.:\u2212+])(?<![^\d\s]-))"
+    r"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\bRM)|(?<=\bsub-)|(?<=\bminus-)|(?<=\b[A-Z]{3})(?<=USD|EUR|GBP|AUD|CAD|"
+    r"JPY|CNY|CHF|INR|NZD|HKD|SGD)|(?<![\w/.:\u2212+])(?<![^\d\s]-))"
     r"(?P<sign>[-+\u2212])?"
-    r"(?P<num>\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009)\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
+    r"(?P<num>\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009)\d{3})+(?!\d)|\d+|(?=\.\d))(?P<dec>\.\d+)?"
     r"(?![\d]|[.,]\d|:\d|(?:st|nd|rd|th)\b)")
 
 

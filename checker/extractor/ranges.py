@@ -17,7 +17,8 @@ from .relations import TALLY_BEFORE
 _GAP = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_SCALE = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(SCALE_SUFFIXES, key=len, reverse=True))})\s*$", re.IGNORECASE)
+_SCALE = re.compile(rf"(?<=\d)[\s-]?(?P<scale>{'|'.join(sorted(SCALE_SUFFIXES, key=len, reverse=True))})\b",
+                    re.IGNORECASE)
 JOINABLE = {"count", "money", "percent", "quantity", "duration"}
 
 
@@ -31,12 +32,19 @@ def join_ranges(text: str, rows: list[dict]) -> list[dict]:
             out[-1] = joined
         elif prev is not None and _score(text, prev, row):
             out.pop()        # "beat Charlton 2-1", "ISO 3888-2": a score or a code, not two counts
+        elif prev is not None and _day_range_end(text, prev, row):
+            continue         # "Oct. 18-22": the last day of a date range, not a count
         else:
             out.append(row)
     return out
 
 
 _HYPHEN = re.compile(r"[-–]")
+
+
+def _day_range_end(text: str, a: dict, b: dict) -> bool:
+    return (a["kind"] == "date" and a.get("grain") == "day" and b["kind"] == "count" and b.get("qualifier") is None
+            and _HYPHEN.fullmatch(text, a["end"], b["start"]) is not None and 1 <= b["value"] <= 31)
 
 
 def _score(text: str, a: dict, b: dict) -> bool:
@@ -66,7 +74,7 @@ def _join(text: str, a: dict, b: dict) -> dict | None:
         return None
     scale = _SCALE.search(text, b["start"], b["end"])
     if scale and not _SCALE.search(text, a["start"], a["end"]):
-        factor = SCALE_SUFFIXES[scale.group().lower()]
+        factor = SCALE_SUFFIXES[scale.group("scale").lower()]
         if low * factor <= high:   # "four to five thousand", "$89 to $93 billion"
             low *= factor
     if not low < high:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from . import calendar as cal
+from .. import units
 from .base import STEPS, YEAR, Context, date_row
 
 _MONTH_NAME = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
@@ -120,6 +121,8 @@ def _day_row(m: re.Match, published: dt.date | None, clause_tense: str | None) -
 
 def _is_year(text: str, m: re.Match) -> bool:
     """A four-digit number is a year unless a plural noun or unit follows it ("1500 troops")."""
+    if _measure_follows(text, m.end()):
+        return False     # "the 1520 sq m centre", "2000 - 2500 calories"
     prev = _PREV_WORD.search(text[max(0, m.start() - 20):m.start()])
     if prev and prev.group(1).lower() in PRECEDES_YEAR:
         return True
@@ -132,3 +135,19 @@ def _is_year(text: str, m: re.Match) -> bool:
                             "percent", "metres", "meters", "miles"):
             return False
     return True
+
+
+_TO_NUMBER = re.compile(r"\s*(?:-|–|to)\s*(?P<n>\d[\d,]*)")
+
+
+def _measure_follows(text: str, end: int) -> bool:
+    """A unit or a percent sign follows, or a range to a number that is no year ("2000 to 2500")."""
+    to = _TO_NUMBER.match(text, end)
+    if to:
+        n = to.group("n").replace(",", "")
+        if len(n) != 4 and len(n) != 2 or len(n) == 4 and not re.fullmatch(YEAR, n):
+            return True
+        end = to.end()
+    unit = units.UNIT_RE.match(text, end)
+    return bool(units.PERCENT_RE.match(text, end) or unit and unit.group("unit").lower() not in units.TIME
+                and units.unit_fits(unit.group("unit"), unit.group("sep")))
