@@ -47,7 +47,8 @@ CURRENCY_NAMES = {"USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY"
                   "MXN": "mexican peso", "ZAR": "south african rand", "RUB": "russian ruble"}
 PINT_WORDS = {"oil_barrel": "barrel", "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",
               "metric_ton": "tonne", "gigatonne": "gigaton", "megatonne": "megaton",
-              "foot_pound": "foot pound force", "ksi": "kilopound per square inch", "*": ""}
+              "foot_pound": "foot pound force", "ksi": "kilopound per square inch", "*": "",
+              "ppm": "part per million", "ppb": "part per billion", "kilocalorie": "calorie"}
 CENTS = re.compile(r"(?i)\b(?:cents|cts)$")
 
 

@@ -56,13 +56,13 @@ OLD_RE = re.compile(r"[-\s]old\b")
 TIME_UNITS_FOR_DURATION = set(units.TIME.values())
 PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 # "2.22 dlrs a share", "$7 an ounce", "5% a year", "800,000 barrels a day": a rate, per a unit.
-RATE_RE = re.compile(r"\s+(?:(?:a|an|per|every|each)\s+(?P<per>share|ounce|barrel|tonne|ton|head|hour|day|week|"
+RATE_RE = re.compile(r"[\s-]+(?:(?:a|an|per|every|each)[\s-]+(?P<per>share|ounce|barrel|tonne|ton|head|hour|day|week|"
                      r"month|year|annum|gallon|litre|liter|kilo|kilogram|kg|pound|lb|unit|person|capita|night|"
-                     r"bushel|minute|second|gram|square\s+(?:foot|feet|metre|meter|mile)|sq\s+ft|mmbtu|"
+                     r"bushel|minute|second|gram|square\s+(?:foot|feet|metre|meter|mile)|sq\s+ft|sq\s+m|mmbtu|"
                      r"kilowatt[\s-]hour|kwh|mile|kilometre|kilometer|km)|(?P<annually>annually))\b"
                      r"(?!\s+(?:earlier|ago|before|later|after|previously|prior|on|from))", re.IGNORECASE)
 PER_WORDS = {"annum": "year", "feet": "foot", "sq ft": "square foot", "kwh": "kilowatt hour", "kg": "kilogram",
-             "lb": "pound", "km": "kilometre", "liter": "litre", "meter": "metre", "kilometer": "kilometre",
+             "lb": "pound", "km": "kilometre", "sq m": "square metre", "liter": "litre", "meter": "metre", "kilometer": "kilometre",
              "capita": "person", "kilo": "kilogram", "mmbtu": "mmbtu"}
 # k-fold change words: each covers the ratios that round to k ("doubled" is 1.5 to 2.5 times).
 MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": (3.0, 2.5, 3.5),
@@ -235,8 +235,9 @@ def find_figures(text: str, taken) -> list[dict]:
         value = float(m.group("m")) * 10.0 ** exponent if abs(exponent) < 300 else math.inf
         if math.isfinite(value) and value != 0:
             places = len(m.group("d") or "") - exponent
-            rows.append({"kind": "count", "start": m.start(), "end": m.end(), "value": value,
-                         "low": value - 0.5 * 10.0 ** -places, "high": value + 0.5 * 10.0 ** -places})
+            row = _read_figure(text, m.start(), m.end(), value, places, False, m.group())   # "1.99×10−30 kg"
+            if row:
+                rows.append(row)
     for m in SLASH_FRACTION_RE.finditer(text):
         n, d = int(m.group("n")), int(m.group("d"))
         if taken(m.start(), m.end()) or not 0 < n < d:

@@ -69,7 +69,8 @@ PHYSICAL = {
     "ml": "milliliter", "millilitres": "milliliter", "milliliters": "milliliter",
     "volt": "volt", "kilovolts": "kilovolt", "amps": "ampere", "amperes": "ampere",
     "km/hr": "kilometer / hour", "km/hour": "kilometer / hour", "kmph": "kilometer / hour",
-    "ppm": "ppm", "ppb": "ppb", "degree": "degree",
+    "ppm": "ppm", "ppb": "ppb", "degree": "degree", "parts per million": "ppm", "parts per billion": "ppb",
+    "mpg": "mile / gallon", "miles per gallon": "mile / gallon", "′": "foot", "″": "inch",
 }
 # Symbols whose case tells them apart: "450 Nm" of torque is newton-metres, "7 nm" nanometres.
 CASED = {"Nm": "newton * meter"}
@@ -119,7 +120,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-UNIT_RE = re.compile(rf"(?P<sep>[\s-]?)(?P<unit>{_alternation(PHYSICAL.keys() | TIME.keys())})(?![\w°²])",
+UNIT_RE = re.compile(rf"(?P<sep>[\s-]?)(?P<unit>{_alternation(PHYSICAL.keys() | TIME.keys())})(?![\w°²′″])",
                      re.IGNORECASE)
 CURRENCY_WORD_RE = re.compile(
     rf"\s+(?:(?P<nation>{_alternation(DOLLAR_NATIONS)})\s+)?(?P<cur>{_alternation(CURRENCY_WORDS)})\b",
