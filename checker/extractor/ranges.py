@@ -17,7 +17,7 @@ from .relations import TALLY_BEFORE
 _GAP = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_SCALE = re.compile(rf"(?<=\d)[\s-]?(?P<scale>{'|'.join(sorted(SCALE_SUFFIXES, key=len, reverse=True))})\b",
+_SCALE = re.compile(rf"(?:(?<=\d)[\s-]?|\s)(?P<scale>{'|'.join(sorted(SCALE_SUFFIXES, key=len, reverse=True))})\b",
                     re.IGNORECASE)
 JOINABLE = {"count", "money", "percent", "quantity", "duration"}
 

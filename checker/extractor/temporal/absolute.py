@@ -143,11 +143,9 @@ _TO_NUMBER = re.compile(r"\s*(?:-|–|to)\s*(?P<n>\d[\d,]*)")
 def _measure_follows(text: str, end: int) -> bool:
     """A unit or a percent sign follows, or a range to a number that is no year ("2000 to 2500")."""
     to = _TO_NUMBER.match(text, end)
-    if to:
+    if to:   # "2000 to 2500 calories" is a range of numbers; "from 2008 to 2012", "2008 to 29 mpg" start at years
         n = to.group("n").replace(",", "")
-        if len(n) != 4 and len(n) != 2 or len(n) == 4 and not re.fullmatch(YEAR, n):
-            return True
-        end = to.end()
+        return len(n) >= 4 and not re.fullmatch(YEAR, n)
     unit = units.UNIT_RE.match(text, end)
     return bool(units.PERCENT_RE.match(text, end) or unit and unit.group("unit").lower() not in units.TIME
                 and units.unit_fits(unit.group("unit"), unit.group("sep")))
