@@ -124,6 +124,80 @@ def newsquant(shared: Path, out: Path) -> float:
     return seconds
 
 
+MODELS = ["NumberModel", "PercentModel", "OrdinalModel", "NumberRangeModel", "AgeModel", "CurrencyModel",
+          "DimensionModel", "TemperatureModel"]
+SPEC_CURRENCY = {"Dollar": "USD", "Cent": "USD", "Pound": "GBP", "Pence": "GBP", "Penny": "GBP", "Franc": "CHF",
+                 "Rupee": "INR", "Euro": "EUR", "Yen": "JPY"}
+HUNDREDTHS = {"Cent", "Pence", "Penny"}   # the specs state cents in cents; figcheck in the currency
+SPEC_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "Year": "year", "Month": "month", "Day": "day",
+              "Week": "week"}
+
+
+def _close(a, b) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-8))
+
+
+def _same_unit(gold: dict, row: dict) -> bool:
+    """The claim's unit is the spec's: ISO code for currencies, the same pint unit for measures."""
+    if gold["type"] == "currency":
+        return row["unit"] == (gold.get("iso_currency") or SPEC_CURRENCY.get(gold.get("unit")))
+    if gold["type"] == "percentage":
+        return row["kind"] == "percent"
+    name = SPEC_UNITS.get(gold.get("unit") or "", (gold.get("unit") or "").lower().replace(" ", "_"))
+    try:
+        from checker.extractor.units import registry
+
+        ureg = registry()
+        return isinstance(row["unit"], str) and ureg.Unit(row["unit"]) == ureg.Unit(name)
+    except Exception:  # noqa: BLE001 - a spec unit pint does not know cannot match
+        return False
+
+
+def _found(gold: dict, rows: list[dict], with_unit: bool) -> dict | None:
+    """The claim whose value (or, for a range, whose ends) is the spec's value."""
+    for row in rows:
+        if with_unit and not _same_unit(gold, row):
+            continue
+        if isinstance(gold["value"], list):
+            if _close(_num(row["low"]), gold["value"][0]) and _close(_num(row["high"]), gold["value"][1]):
+                return row
+        else:
+            want = gold["value"] / 100 if gold.get("unit") in HUNDREDTHS else gold["value"]
+            # a range ("eight to 10 feet") states both its ends
+            if any(_close(v, want) for v in (_num(row["value"]), _num(row["low"]), _num(row["high"]))
+                   if v is not None and (v == _num(row["value"]) or row["qualifier"] == "range")):
+                return row
+    return None
+
+
+def recognizers(shared: Path) -> str:
+    """Recall per Recognizers-Text model: the share of expected results (with a value) that a claim
+    of the case states, by value alone and, where the spec gives a unit, by value and unit."""
+    cases = [json.loads(l) for l in (shared / "bench" / "recognizers-number.jsonl").read_text(encoding="utf-8").splitlines()]
+    claims = checker.extract([from_text(c["text"], c["id"]) for c in cases])
+    by_case: dict[str, list] = {}
+    for row in claims.to_dict("records"):
+        if row["kind"] != "date":
+            by_case.setdefault(row["doc"], []).append(row)
+    lines = ["model              expected  value recall  value+unit recall"]
+    for model in MODELS:
+        total = hit = unit_total = unit_hit = 0
+        for case in (c for c in cases if c["model"] == model):
+            rows = by_case.get(case["id"], [])
+            for gold in case["quantities"]:
+                if gold["value"] is None:
+                    continue    # relative ordinals ("the last one") state no value
+                total += 1
+                found = _found(gold, rows, False)
+                hit += found is not None
+                if gold["type"] in ("currency", "dimension", "temperature", "age", "percentage"):
+                    unit_total += 1
+                    unit_hit += _found(gold, rows, True) is not None
+        unit = f"{100 * unit_hit / unit_total:5.1f} ({unit_hit}/{unit_total})" if unit_total else "    -"
+        lines.append(f"{model:<18} {total:>8}  {100 * hit / total:5.1f} ({hit}/{total})  {unit}")
+    return "\n".join(lines)
+
+
 def timex(row: dict) -> dict | None:
     """A date or duration claim as a TIMEX3 prediction; its `timex` column is the value."""
     value = row.get("timex")
@@ -202,6 +276,8 @@ def main() -> int:
                        ("quantulum3", bench / "baselines" / "newsquant.quantulum3.jsonl"),
                        ("recognizers", bench / "baselines" / "newsquant.recognizers.jsonl")]:
         print(f"### {name}\n{score(tools / 'score_quantities.py', bench / 'newsquant.jsonl', pred)}")
+
+    print(f"\n## Recognizers-Text specs (English number and unit models; recall)\n{recognizers(shared)}")
 
     gold = bench / "timex.jsonl"
     seconds, docs = timex_predictions(gold, tmp / "timex.figcheck.jsonl")

@@ -144,9 +144,14 @@ def _candidates(text: str):
         value = 0.5 * (num.SCALE_WORDS.get(m.group(1).lower()) or 12)
         yield m.start(), m.end(), value, num.word_precision(value), True, m.group()
     for m in num.WORDS_RE.finditer(text):
-        value = num.parse_words(m.group())
-        if value is not None:
-            yield m.start(), m.end(), value, num.word_precision(value), True, m.group()
+        words = m.group()
+        value = num.parse_words(words)
+        while value is None and " " in words.strip():   # "one point" at one point: the longest number that reads
+            words = words[:words.rstrip().rfind(" ")].rstrip(" -")
+            words = re.sub(r"\s+and$", "", words)
+            value = num.parse_words(words)
+        if value is not None and words.lower() not in ("half", "quarter"):
+            yield m.start(), m.start() + len(words), value, num.word_precision(value), True, words
 
 
 def _scale(text: str, end: int, spelled: bool, money: bool):
@@ -294,6 +299,25 @@ def _measured(text: str, end: int) -> bool:
                 or unit and units.unit_fits(unit.group("unit"), unit.group("sep")) and unit.group("unit").lower() not in units.TIME)
 
 
+# The smaller unit that may follow a figure, and its share of the larger one.
+SUBUNITS = {"foot": (r"in\.?|inch|inches|\"|″", 1 / 12), "pound": (r"ounces?|oz", 1 / 16),
+            "USD": (r"cents?", 1 / 100), "EUR": (r"cents?", 1 / 100), "GBP": (r"pence|p", 1 / 100)}
+_SUBUNIT_NUMBER = re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*(?P<u>[^\s\d]+)",
+                             re.IGNORECASE)
+
+
+def _subunit(text: str, end: int, row: dict) -> tuple[float, int] | None:
+    sub = SUBUNITS.get(row.get("unit") or "")
+    m = _SUBUNIT_NUMBER.match(text, end) if sub else None
+    if not m or not re.fullmatch(sub[0], m.group("u").rstrip(".,;"), re.IGNORECASE):
+        return None
+    n = m.group("n")
+    amount = float(n) if n[0].isdigit() else num.parse_words(n)
+    if amount is None or not 0 <= amount < 1 / sub[1]:
+        return None
+    return amount * sub[1], m.start("u") + len(m.group("u").rstrip(".,;"))
+
+
 _MINUS = re.compile(r"\bminus[\s-]$", re.IGNORECASE)
 
 
@@ -313,8 +337,9 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
             return None
         if numtext[0].isupper() and start > 0 and designation(text, start, "x"):
             return None   # Formula One, Air Force One
-    elif designation(text, start, numtext) and not _measured(text, end):
-        return None   # "Boeing 737" names a thing; "Okafor 45%", "Madness 2.4GHz" are still figures
+    elif designation(text, start, numtext) and not _measured(text, end) \
+            and not units.CURRENCY_SYMBOL_RE.search(text, max(0, start - 6), start):
+        return None   # "Boeing 737" names a thing; "Okafor 45%", "Madness 2.4GHz", "USD 200" are figures
     row = {"start": start, "end": end, "value": value, "unit": None}
     minus = _MINUS.search(text, max(0, start - 6), start)
     if minus and value > 0:    # "minus-130 degrees", "minus 5 yards"
@@ -384,6 +409,11 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
                 and places >= 0:
             row.update(kind="duration", unit="year", noun="age")
             row.pop("noun_at")
+    sub = _subunit(text, end, row)
+    if sub:   # "5 feet 2 inches", "13 dollars and 45 cents": one figure in two units
+        value, end = value + sub[0], sub[1]
+        places = max(places, 2)
+        round_places = max(round_places, 2)
     q = qualifier_before(text, row["start"])
     if q:
         word = q.group("q").lower()

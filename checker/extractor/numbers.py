@@ -10,14 +10,15 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
-SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+               "lakh": 1e5, "crore": 1e7}
 WORD_VALUES = {**UNITS, **TENS, **SCALE_WORDS, "dozen": 12}
 
 # Scales written after digits: "1.2 million", "$1.762bn", "3tn", "900m euros", "40 mln dlrs".
 SCALE_SUFFIXES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-    "trn": 1e12, "hundred": 100, "mil": 1e6,
+    "trn": 1e12, "hundred": 100, "mil": 1e6, "lakh": 1e5, "crore": 1e7,
 }
 # Bare one-letter scales are only read as scales right after a number glued to money or "m euros".
 AMBIGUOUS_SCALES = {"m", "b", "k"}
@@ -35,11 +36,24 @@ ORDINALS = {
     "hundredth": 100,
 }
 
-_NUM_WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
-# "twenty-seven", "one hundred and five", "a dozen", "half a million", "two million".
+# Denominators of spelled fractions ("two thirds", "three fifths", "a hundredth"). "Second" is a
+# unit of time, and "quarters"/"halves" count periods and teams unless "of" follows (FRACTION_RE).
+DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "fourth": 4, "fourths": 4, "fifth": 5,
+                "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+                "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+                "thousandth": 1e3, "thousandths": 1e3, "millionth": 1e6, "millionths": 1e6,
+                "billionth": 1e9, "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12}
+ZEROS = {"nought", "naught"}
+SIGNS = {"negative": -1, "minus": -1}
+
+_NUM_WORD = "|".join(sorted(WORD_VALUES | {w: 0 for w in ZEROS} | {"dozens": 12}, key=len, reverse=True))
+_DEN_WORD = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+# "twenty-seven", "one hundred and five", "a dozen", "two million", "two thirds", "five and a half",
+# "two hundred point zero three", "negative ten": a run of number words, parsed by parse_words.
 WORDS_RE = re.compile(
-    rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
-    rf"(?:{_NUM_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUM_WORD}))*\b", re.IGNORECASE)
+    rf"\b(?:(?:negative|minus)\s+)?(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"(?:{_NUM_WORD}|half|quarter)(?=\W|$)(?:(?:[\s-]+(?:and\s+(?:a\s+|an\s+)?)?|\s+and\s+(?:a\s+|an\s+)?)"
+    rf"(?:point[\s-]+)?(?:{_NUM_WORD}|{_DEN_WORD})(?=\W|$))*", re.IGNORECASE)
 HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", re.IGNORECASE)
 
 # Digits: thousands separators (comma, thin or no-break space), decimals, a sign.
@@ -67,19 +81,66 @@ def decimals(num: str, dec: str | None) -> int:
 
 
 def parse_words(text: str) -> float | None:
-    """Value of a run of number words, or None when it is not a well-formed number."""
-    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    """Value of a run of number words, or None when it is not a well-formed number.
+
+    "twenty-seven" 27, "two thirds" 0.667, "five and a half" 5.5, "3 million and a half" reads the
+    half of the million, "half million" 500,000, "two hundred point zero three" 200.03, "minus ten" -10.
+    """
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w]
+    sign = 1
+    if words and words[0] in SIGNS:
+        sign, words = SIGNS[words[0]], words[1:]
+    value = _number(words)
+    return None if value is None else sign * value
+
+
+def _number(words: list[str]) -> float | None:
+    if "point" in words:
+        i = words.index("point")
+        whole, decimals = _integer(words[:i]) if i else 0.0, _decimal_digits(words[i + 1:])
+        return None if whole is None or decimals is None else whole + float("0." + decimals)
+    if len(words) > 1 and words[-1] in ("million", "billion", "trillion") and any(w in DENOMINATORS for w in words):
+        part = _number(words[:-1])          # "five and a half million", "three quarters billion"
+        return None if part is None else part * SCALE_WORDS[words[-1]]
+    if words and words[-1] in DENOMINATORS:
+        cut = max((k for k, w in enumerate(words) if w == "and"), default=-1)
+        head = _integer(words[:cut]) if cut > 0 else 0.0
+        frac = _fraction(words[cut + 1:])
+        if head is None or frac is None:
+            return None
+        scale = SCALE_WORDS.get(words[cut - 1], 1) if cut > 0 else 1
+        return head + frac * (scale if scale >= 1e3 else 1)   # "3 million and a half": half a million
+    return _integer(words)
+
+
+def _fraction(words: list[str]) -> float | None:
+    """ "a half", "three fifths", "twenty-three fifths", "half" (one half)."""
+    denominator = DENOMINATORS[words[-1]]
+    numerator = _integer(words[:-1]) if len(words) > 1 else 1.0
+    return None if not numerator else numerator / denominator
+
+
+def _decimal_digits(words: list[str]) -> str | None:
+    digits = [UNITS.get(w, 0 if w in ZEROS else None) for w in words]
+    if words and all(d is not None and d < 10 for d in digits):
+        return "".join(str(d) for d in digits)        # "point zero three"
+    value = _integer(words)                            # "point seventy-one"
+    return None if value is None or not float(value).is_integer() else str(int(value))
+
+
+def _integer(words: list[str]) -> float | None:
+    words = [w for w in words if w != "and"]
     if words and words[0] in ("a", "an"):
         words[0] = "one"
     total, current, seen = 0.0, 0.0, False
     for w in words:
-        if w in UNITS or w in TENS:
-            v = UNITS.get(w, TENS.get(w))
+        if w in UNITS or w in TENS or w in ZEROS:
+            v = UNITS.get(w, TENS.get(w, 0))
             # "twenty five" is fine, "five twenty" or "three four" is not a single number.
             if seen and current % 100 and (current % 10 or v >= 10):
                 return None
             current += v
-        elif w == "dozen":
+        elif w in ("dozen", "dozens"):
             current = (current or 1) * 12
         elif w == "hundred":
             current = (current or 1) * 100

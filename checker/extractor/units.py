@@ -71,6 +71,11 @@ PHYSICAL = {
     "km/hr": "kilometer / hour", "km/hour": "kilometer / hour", "kmph": "kilometer / hour",
     "ppm": "ppm", "ppb": "ppb", "degree": "degree", "parts per million": "ppm", "parts per billion": "ppb",
     "mpg": "mile / gallon", "miles per gallon": "mile / gallon", "′": "foot", "″": "inch",
+    "degrees f": "degree_Fahrenheit", "degrees c": "degree_Celsius", "degree f": "degree_Fahrenheit",
+    "degree c": "degree_Celsius", "degree celsius": "degree_Celsius", "degree fahrenheit": "degree_Fahrenheit",
+    "deg celsius": "degree_Celsius", "deg fahrenheit": "degree_Fahrenheit", "celcius": "degree_Celsius",
+    "farenheit": "degree_Fahrenheit", "°": "degree", "miles an hour": "mile / hour",
+    "mile an hour": "mile / hour", "kilometres an hour": "kilometer / hour", "kilometers an hour": "kilometer / hour",
 }
 # Symbols whose case tells them apart: "450 Nm" of torque is newton-metres, "7 nm" nanometres.
 CASED = {"Nm": "newton * meter"}
