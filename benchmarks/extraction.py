@@ -143,14 +143,22 @@ def _same_unit(gold: dict, row: dict) -> bool:
         return row["unit"] == (gold.get("iso_currency") or SPEC_CURRENCY.get(gold.get("unit")))
     if gold["type"] == "percentage":
         return row["kind"] == "percent"
-    name = SPEC_UNITS.get(gold.get("unit") or "", (gold.get("unit") or "").lower().replace(" ", "_"))
+    name = SPEC_UNITS.get(gold.get("unit") or "") or _spec_unit(gold.get("unit") or "")
     try:
         from checker.extractor.units import registry
 
         ureg = registry()
-        return isinstance(row["unit"], str) and ureg.Unit(row["unit"]) == ureg.Unit(name)
-    except Exception:  # noqa: BLE001 - a spec unit pint does not know cannot match
+        return isinstance(row["unit"], str) and math.isclose(ureg.Quantity(1, row["unit"]).to(name).magnitude, 1)
+    except Exception:  # noqa: BLE001 - a spec unit pint does not know, or of another dimension, cannot match
         return False
+
+
+def _spec_unit(name: str) -> str:
+    """A spec's unit name as a pint expression: "Square meter" -> "meter ** 2", "Mile per hour" -> "mile / hour"."""
+    name = name.lower().replace("barrel", "oil_barrel")
+    name = re.sub(r"\bsquare (\w+)", r"\1 ** 2", name)
+    name = re.sub(r"\bcubic (\w+)", r"\1 ** 3", name)
+    return name.replace(" per ", " / ")
 
 
 def _found(gold: dict, rows: list[dict], with_unit: bool) -> dict | None:

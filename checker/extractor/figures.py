@@ -90,7 +90,12 @@ TIME_ADJECTIVE_RE = re.compile(r"\s+(?:straight|consecutive|successive|trading|b
 SCI_RE = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.(?P<d>\d+))?)(?:[eE]|\s?[×x]\s?10\^?)(?P<e>[+\-\u2212]?\d{1,6})"
                     r"(?!\w|\.\d)")
 # "1/2 pound", "1⁄32 of a quart": a fraction in digits, with a denominator that measures use (not "9/11").
-SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})\s?[/⁄](?P<d>2|3|4|5|8|10|16|32|64|100|128)(?![\w/.,]|\.\d)")
+# A whole number may come first: "10 1/2 miles", "2½ cups".
+VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+          "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,])(?:(?P<whole>\d{1,3})(?:\s+|(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])))?"
+                               r"(?:(?P<n>\d{1,2})\s?[/⁄](?P<d>2|3|4|5|8|10|16|32|64|100|128)(?![\w/.,]|\.\d)|"
+                               rf"(?P<vulgar>[{''.join(VULGAR)}]))")
 # Race and clock durations: "2:02:15", "1:59:40.2" (hours:minutes:seconds).
 CLOCK_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])")
 # Bounded repeats: an unbounded "\S+@" rescans a long run of letters from every start (quadratic).
@@ -244,10 +249,10 @@ def find_figures(text: str, taken) -> list[dict]:
             if row:
                 rows.append(row)
     for m in SLASH_FRACTION_RE.finditer(text):
-        n, d = int(m.group("n")), int(m.group("d"))
+        n, d = (int(m.group("n")), int(m.group("d"))) if m.group("n") else (VULGAR[m.group("vulgar")], 1)
         if taken(m.start(), m.end()) or not 0 < n < d:
             continue
-        row = _read_figure(text, m.start(), m.end(), n / d, 3, False, m.group())
+        row = _read_figure(text, m.start(), m.end(), int(m.group("whole") or 0) + n / d, 3, False, m.group())
         if row:
             row["low"] = row["high"] = row["value"]     # a fraction is exact as written
             rows.append(row)

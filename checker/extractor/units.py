@@ -76,6 +76,10 @@ PHYSICAL = {
     "deg celsius": "degree_Celsius", "deg fahrenheit": "degree_Fahrenheit", "celcius": "degree_Celsius",
     "farenheit": "degree_Fahrenheit", "°": "degree", "miles an hour": "mile / hour",
     "mile an hour": "mile / hour", "kilometres an hour": "kilometer / hour", "kilometers an hour": "kilometer / hour",
+    "cubic feet": "foot ** 3", "cubic foot": "foot ** 3", "cu ft": "foot ** 3", "microgram": "microgram",
+    "micrograms": "microgram", "μg": "microgram", "µg": "microgram", "mcg": "microgram", "t": "metric_ton",
+    "rad": "radian", "radians": "radian", "milligrams": "milligram", "teaspoons": "teaspoon",
+    "teaspoon": "teaspoon", "tablespoons": "tablespoon", "tablespoon": "tablespoon", "cups": "cup",
 }
 # Symbols whose case tells them apart: "450 Nm" of torque is newton-metres, "7 nm" nanometres.
 CASED = {"Nm": "newton * meter"}
