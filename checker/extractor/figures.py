@@ -374,6 +374,11 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
     between = TIME_ADJECTIVE_RE.match(text, end)
     if between and not (pct or word_cur or money):   # "six straight days", "five trading days"
         unit = units.UNIT_RE.match(text, between.end())
+    trailing = units.TRAILING_SIGN_RE.match(text, end) if not money else None
+    if trailing:   # "10 €", "1,200€"
+        money, end = units.TRAILING_SIGNS[trailing.group("sign")], trailing.end()
+    elif not money and scale and unit and unit.group("unit").lower() in ("pounds", "pound"):
+        money, end = "GBP", unit.end()   # "361 million pounds": sterling, not weight
     if money:
         row.update(kind="money", unit=money)
         if word_cur and word_cur.group("cur").lower() in units.CURRENCY_WORDS:

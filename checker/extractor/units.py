@@ -114,8 +114,15 @@ CURRENCY_WORDS = {
     "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK", "swedish kronor": "SEK",
     "norwegian crowns": "NOK", "norwegian kroner": "NOK", "czech crowns": "CZK", "ringgit": "MYR",
     "baht": "THB", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "hryvnias": "UAH",
+    "pence": "GBP", "penny": "GBP", "cent": "USD", "rmb": "CNY", "chinese yuan": "CNY", "turkish lira": "TRY",
+    "indian rupees": "INR", "pesetas": "ESP", "guilders": "NLG", "dutch guilders": "NLG", "markka": "FIM",
+    "finnish markka": "FIM", "japanese yen": "JPY", "mexican pesos": "MXN",
 }
-CENTS = {"cents", "cts"}
+CENTS = {"cents", "cts", "cent", "pence", "penny"}
+# A currency sign after the amount ("10 €", "100元"); "$" only when no amount follows ("10 $ 30 $" is two).
+TRAILING_SIGN_RE = re.compile(r"\s?(?P<sign>[€£¥元₹₩₽₺₦]|\$(?!\s?\d))")
+TRAILING_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+                  "₦": "NGN", "$": "USD"}
 # "Australian dollars", "Canadian dlrs": the adjective decides the currency.
 DOLLAR_NATIONS = {"australian": "AUD", "canadian": "CAD", "us": "USD", "u.s.": "USD",
                   "american": "USD", "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD",
