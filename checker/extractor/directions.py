@@ -23,7 +23,7 @@ CHANGE_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:by|a
                      rf"some|slightly|sharply|marginally|modestly|steeply|roughly|[a-z]+ly)\s+){{0,2}}$",
                      re.IGNORECASE)
 # A change named after the figure: "a 3 percent drop", "a 60 basis point improvement", "34.4% higher".
-_AFTER = re.compile(r"^\s*(?:(?P<up>rise|increase|gain|jump|improvement|growth|hike|surge|rally|higher|"
+_AFTER = re.compile(r"\s*(?:(?P<up>rise|increase|gain|jump|improvement|growth|hike|surge|rally|higher|"
                     r"increase)|(?P<down>drop|fall|decline|decrease|loss|cut|reduction|slump|plunge|slide|"
                     r"lower|contraction))\b", re.IGNORECASE)
 # "(16369.03 up 58.06 points)" reads the same way; "up to" is a bound and already in the figure.

@@ -30,7 +30,7 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 DESIGNATORS = {"no.", "nos.", "number", "#", "no"}
 PRONOUN_ONE = re.compile(r"\b(?:the|this|that|any|no|every|each|which|someone|anyone)\s+$",
                          re.IGNORECASE)
-SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>(?:hundred\s+)?(?:thousand|millions?|billions?|trillion)|hundred|"
+SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>(?:hundred\s+)?(?:thousand|millions?|billions?|trillion)|hundred|lakh|crore|"
                       r"mln|bln|bn|mn|mil|tn|trn|m|b|k)\b",
                       re.IGNORECASE)
 VAGUE_RE = re.compile(
@@ -307,22 +307,23 @@ def _measured(text: str, end: int) -> bool:
 # The smaller unit that may follow a figure, and its share of the larger one.
 SUBUNITS = {"foot": (r"in\.?|inch|inches|\"|″", 1 / 12), "pound": (r"ounces?|oz", 1 / 16),
             "USD": (r"cents?", 1 / 100), "EUR": (r"cents?", 1 / 100), "GBP": (r"pence|p", 1 / 100)}
-_SUBUNIT_NUMBER = re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*(?P<u>[^\s\d]+)",
+_SUBUNIT_NUMBER = re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?P<u>[^\s\d.,;:]+)",
                              re.IGNORECASE)
 
 
 def _subunit(text: str, end: int, row: dict) -> tuple[float, int] | None:
     sub = SUBUNITS.get(row.get("unit") or "")
     m = _SUBUNIT_NUMBER.match(text, end) if sub else None
-    if not m or not re.fullmatch(sub[0], m.group("u").rstrip(".,;"), re.IGNORECASE):
+    if not m or not re.fullmatch(sub[0], m.group("u"), re.IGNORECASE):
         return None
     n = m.group("n")
     amount = float(n) if n[0].isdigit() else num.parse_words(n)
     if amount is None or not 0 <= amount < 1 / sub[1]:
         return None
-    return amount * sub[1], m.start("u") + len(m.group("u").rstrip(".,;"))
+    return amount * sub[1], m.end("u")
 
 
+_CODE_PART = re.compile(r"\b[A-Z][\w&/]*\s\d+[-–]$")
 _MINUS = re.compile(r"\bminus[\s-]$", re.IGNORECASE)
 
 
@@ -342,6 +343,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
             return None
         if numtext[0].isupper() and start > 0 and designation(text, start, "x"):
             return None   # Formula One, Air Force One
+    elif _CODE_PART.search(text, max(0, start - 24), start):
+        return None   # "ISO 9001-2": the second part of a code
     elif designation(text, start, numtext) and not _measured(text, end) \
             and not units.CURRENCY_SYMBOL_RE.search(text, max(0, start - 6), start):
         return None   # "Boeing 737" names a thing; "Okafor 45%", "Madness 2.4GHz", "USD 200" are figures

@@ -64,7 +64,7 @@ def _join(text: str, a: dict, b: dict) -> dict | None:
     before = text[max(0, a["start"] - 60):a["start"]]
     if word == "and" and not _BETWEEN.search(before):
         return None
-    if _FROM.search(before) and CHANGE_VERB.search(before) or CHANGE_BEFORE.search(before):
+    if _FROM.search(before) and CHANGE_VERB.search(before) or CHANGE_BEFORE.search(before) and a.get("unit"):
         return None      # "rose from 4.8 to 5.1 percent", "up 10 cents to $2.24": a change and a level
     if not (a["kind"] == "count" and a.get("unit") is None or
             a["kind"] == b["kind"] and a.get("unit") == b.get("unit")):

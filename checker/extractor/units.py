@@ -79,7 +79,7 @@ PHYSICAL = {
     "cubic feet": "foot ** 3", "cubic foot": "foot ** 3", "cu ft": "foot ** 3", "microgram": "microgram",
     "micrograms": "microgram", "μg": "microgram", "µg": "microgram", "mcg": "microgram", "t": "metric_ton",
     "rad": "radian", "radians": "radian", "milligrams": "milligram", "teaspoons": "teaspoon",
-    "teaspoon": "teaspoon", "tablespoons": "tablespoon", "tablespoon": "tablespoon", "cups": "cup",
+    "teaspoon": "teaspoon", "tablespoons": "tablespoon", "tablespoon": "tablespoon", "cups": "cup", "cup": "cup",
 }
 # Symbols whose case tells them apart: "450 Nm" of torque is newton-metres, "7 nm" nanometres.
 CASED = {"Nm": "newton * meter"}

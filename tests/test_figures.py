@@ -1,0 +1,253 @@
+"""Figures in the forms news writes them: ranges, counted phrases, directions, rates, units and
+currencies, spelled fractions, compound measures and the numbers that are not figures.
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import checker
+
+
+def claims_of(text, published="2024-05-20"):
+    return checker.extract(text + "\n", published=published)
+
+
+def one(text, surface, published="2024-05-20"):
+    claims = claims_of(text, published)
+    rows = claims[claims["text"] == surface]
+    assert len(rows) == 1, claims[["text", "kind", "value", "unit"]]
+    return rows.iloc[0]
+
+
+def ends(row):
+    return tuple(None if isinstance(v, float) and math.isnan(v) else v for v in (row["low"], row["high"]))
+
+
+# --- ranges -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, low, high, kind, unit", [
+    ("Gusts of 40 to 55 miles per hour hit the coast.", "40 to 55 miles per hour", 40, 55, "quantity", "mile / hour"),
+    ("The ferry needs 3-4 hours.", "3-4 hours", 3, 4, "duration", "hour"),
+    ("Tickets cost between $15 and $25 each.", "$15 and $25", 15, 25, "money", "USD"),
+    ("Rents are expected to rise 2 to 3 percent next year.", "2 to 3 percent", 2, 3, "percent", "percent"),
+    ("Margins of 2% to 3% are normal.", "2% to 3%", 2, 3, "percent", "percent"),
+    ("Between 300 and 400 volunteers signed up.", "300 and 400", 300, 400, "count", None),
+    ("The bridge will cost $2 to $3 billion.", "$2 to $3 billion", 2e9, 3e9, "money", "USD"),
+    ("Some two to three thousand fans waited outside.", "Some two to three thousand", 2000, 3000, "count", None),
+    ("Crews worked in temperatures of 5 to 8 degrees Celsius.", "5 to 8 degrees Celsius", 5, 8, "quantity",
+     "degree_Celsius"),
+])
+def test_ranges_are_one_figure_with_both_ends(text, surface, low, high, kind, unit):
+    row = one(text, surface)
+    assert (row["kind"], row["qualifier"], ends(row)) == (kind, "range", (low, high))
+    assert math.isnan(row["value"])
+    if unit:
+        assert row["unit"] == unit
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Sales rose from 120 units to 150 units.", {"120", "150"}),                # a change: old and new
+    ("Prices rose 2% to 3% in May.", {"2%", "3%"}),                              # a change and the level
+    ("Exports were up 5 cents to $3.10 a bushel.", {"5 cents", "$3.10"}),       # a change and a level
+    ("The board voted 7-2 to approve it.", {"7", "2"}),                          # a tally
+    ("Prices fell 4% to $80.", {"4%", "$80"}),                                   # different sorts
+])
+def test_not_ranges(text, figures):
+    claims = claims_of(text)
+    assert set(claims[claims["kind"] != "date"]["text"]) == figures
+
+
+@pytest.mark.parametrize("text", [
+    "The home side won 3-1 on Saturday.", "Parts meet standard ISO 9001-2 in full.",
+])
+def test_scores_and_codes_are_not_counts(text):
+    claims = claims_of(text)
+    assert claims[claims["kind"] == "count"].empty, claims[["text", "kind"]]
+
+
+def test_a_day_range_is_not_a_count():
+    claims = claims_of("The fair runs Aug. 12-16 in the park.")
+    assert claims[claims["kind"] == "count"].empty
+
+
+# --- what is counted ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, noun, phrase", [
+    ("About 40 part-time nurses quit.", "About 40", "nurse", "part-time nurse"),
+    ("Seventy local farmers earn less now.", "Seventy", "farmer", "local farmer"),   # a verb ends the phrase
+    ("It is one of the busiest ports in Asia.", "one", "port", "busy port"),          # partitive, superlative
+    ("Three of Ms Lee's colleagues spoke.", "Three", "colleague", "ms lee colleague"),
+    ("About 90 people nationwide applied.", "About 90", "person", "people"),
+    ("The firm runs 250 charging points.", "250", "point", "point"),                 # a verb form is no kind
+    ("The 45 fishermen returned.", "45", "fisherman", "fisherman"),
+])
+def test_counted_noun_and_phrase(text, surface, noun, phrase):
+    row = one(text, surface)
+    assert (row["noun"], row["phrase"]) == (noun, phrase)
+
+
+def test_phrase_follows_ellipsis():
+    claims = claims_of("The airline flew 300 new pilots in May and 120 in June.")
+    row = claims[claims["text"] == "120"].iloc[0]
+    assert (row["noun"], row["phrase"]) == ("pilot", "new pilot")
+
+
+# --- directions and rates -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, direction", [
+    ("Shares in the miner rose 4.2% on Monday.", "4.2%", "up"),
+    ("The index was down 0.8 percent by noon.", "0.8 percent", "down"),
+    ("Output slumped by 12,000 barrels.", "12,000 barrels", "down"),
+    ("Traders saw a 6 percent drop overnight.", "6 percent", "down"),
+    ("Close: Nikkei +1.1%, Hang Seng -0.4%.", "+1.1%", "up"),
+    ("Close: Nikkei +1.1%, Hang Seng -0.4%.", "-0.4%", "down"),
+    ("Wages climbed about 3% last year.", "about 3%", "up"),
+])
+def test_direction_of_change(text, surface, direction):
+    assert one(text, surface)["direction"] == direction
+
+
+def test_a_level_reached_has_no_direction():
+    claims = claims_of("Profit rose 8% to $40 million.")
+    level = claims[claims["text"] == "$40 million"].iloc[0]
+    assert not isinstance(level["direction"], str)
+
+
+@pytest.mark.parametrize("text, surface, per", [
+    ("Rent is $1,900 a month.", "$1,900", "month"),
+    ("Crude traded at $78 per barrel.", "$78", "barrel"),
+    ("The plant makes 40,000 tonnes a year.", "40,000 tonnes", "year"),
+    ("The glacier loses 150 gigatonnes annually.", "150 gigatonnes", "year"),
+    ("Prices grew 4% a year.", "4%", "year"),
+    ("The heart beat 180 times a minute.", "180", "minute"),
+    ("Office space leases at $35 per square foot.", "$35", "square foot"),
+])
+def test_rates(text, surface, per):
+    assert one(text, surface)["per"] == per
+
+
+# --- units and currencies -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The chip runs at 3.2GHz.", "3.2GHz", 3.2, "gigahertz"),
+    ("The battery holds 5000 mAh.", "5000 mAh", 5000, "milliampere_hour"),
+    ("The coating is 40 μm thick.", "40 μm", 40, "micrometer"),
+    ("The engine makes 400 Nm of torque.", "400 Nm", 400, "newton * meter"),
+    ("Chips at 5 nm are coming.", "5 nm", 5, "nanometer"),
+    ("The flat has 85 sq m of floor space.", "85 sq m", 85, "meter ** 2"),
+    ("Lead reached 20 ppb in one school.", "20 ppb", 20, "ppb"),
+    ("The hybrid gets 52 mpg.", "52 mpg", 52, "mile / gallon"),
+    ("It was 95 degrees F at noon.", "95 degrees F", 95, "degree_Fahrenheit"),
+    ("The torque is 310 lb-ft.", "310 lb-ft", 310, "foot_pound"),
+    ("The sun's mass is 1.99×10−30 kilograms in that typo.", "1.99×10−30 kilograms", 1.99e-30, "kilogram"),
+])
+def test_units(text, surface, value, unit):
+    row = one(text, surface)
+    assert row["unit"] == unit and row["value"] == pytest.approx(value)
+    from checker.extractor.units import registry
+    registry()(unit)   # pint reads every unit name the extractor writes
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Debt hit $US45 billion.", "$US45 billion", 45e9, "USD"),
+    ("The bid was US $3.50 a share.", "US $3.50", 3.5, "USD"),
+    ("Sales reached HK $2.1 billion.", "HK $2.1 billion", 2.1e9, "HKD"),
+    ("A meal costs RM25 here.", "RM25", 25, "MYR"),
+    ("The yacht sold for USD12m.", "USD12m", 12e6, "USD"),
+    ("A laptop for 900€ is cheap.", "900€", 900, "EUR"),
+    ("He earned 3.4 million Danish crowns.", "3.4 million Danish crowns", 3.4e6, "DKK"),
+    ("Shares closed at 215 pence.", "215 pence", 2.15, "GBP"),
+    ("Losses reached 80 million pounds.", "80 million pounds", 80e6, "GBP"),
+    ("It cost twelve dollars and fifty cents.", "twelve dollars and fifty cents", 12.5, "USD"),
+    ("The fine was 40 lakh rupees.", "40 lakh rupees", 4e6, "INR"),
+])
+def test_currencies(text, surface, value, unit):
+    row = one(text, surface)
+    assert (row["kind"], row["unit"]) == ("money", unit) and row["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The label sold 4.1m records.", "4.1m", 4.1e6, None),              # things counted: million
+    ("It streamed to 12m of its subscribers.", "12m", 12e6, None),
+    ("She won the 100m final.", "100m", 100, "meter"),                 # a singular noun: metres
+    ("The tower is 30m high.", "30m", 30, "meter"),
+])
+def test_m_is_million_before_counted_things(text, surface, value, unit):
+    row = one(text, surface)
+    assert row["value"] == pytest.approx(value)
+    assert (row["unit"] if isinstance(row["unit"], str) else None) == unit
+
+
+def test_a_price_in_cents_is_money_in_the_currency():
+    row = one("Coffee futures rose 3 cents.", "3 cents")
+    assert (row["unit"], row["value"]) == ("USD", pytest.approx(0.03))
+
+
+# --- numerals ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Two thirds of the members voted.", "Two thirds", 2 / 3),
+    ("The well is five and a half metres deep.", "five and a half metres", 5.5),
+    ("He owes three and a quarter million.", "three and a quarter million", 3.25e6),
+    ("Some half million households lost power.", "Some half million", 5e5),
+    ("The reading was minus twelve.", "minus twelve", -12),
+    ("The ratio was one point five.", "one point five", 1.5),
+    ("Add 1/2 cup of milk.", "1/2 cup", 0.5),
+    ("The trail is 10 1/2 miles long.", "10 1/2 miles", 10.5),
+    ("Use ¾ cup of flour.", "¾ cup", 0.75),
+    ("The club sold three dozen shirts.", "three dozen", 36),
+    ("Its rating is .875 this season.", ".875", 0.875),
+    ("Night fell to minus-40 degrees.", "minus-40 degrees", -40),
+    ("There are 4 hundred seats.", "4 hundred", 400),
+    ("A 2.5×10^6 volt spark.", "2.5×10^6 volt", 2.5e6),
+])
+def test_numerals(text, surface, value):
+    assert one(text, surface)["value"] == pytest.approx(value)
+
+
+def test_feet_and_inches_are_one_length():
+    row = one("The centre is 6 feet 9 inches tall.", "6 feet 9 inches")
+    assert (row["unit"], row["value"]) == ("foot", pytest.approx(6.75))
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("One in five adults smokes.", "One in five", 0.2),
+    ("Three out of four voters agreed.", "Three out of four", 0.75),
+])
+def test_one_in_five_is_a_ratio(text, surface, value):
+    row = one(text, surface)
+    assert (row["kind"], row["unit"], row["value"]) == ("ratio", "fraction", pytest.approx(value))
+
+
+def test_vague_counts_span_an_order_of_magnitude():
+    assert ends(one("Thousands of people marched.", "Thousands of")) == (1e3, 1e4)
+    assert ends(one("Dozens of shops shut.", "Dozens of")) == (12, 120)
+
+
+# --- not figures and not years --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The S&P/ASX 200 gained ground.", "She finished in 10th place.", "The A321 landed safely.",
+    "He has played 3 Tests at 2-0.",
+])
+def test_more_not_figures(text):
+    claims = claims_of(text)
+    assert claims[claims["kind"].isin(["count", "quantity", "money", "percent"])]["value"].isin(
+        [200.0, 10.0, 321.0, 2.0, 0.0]).sum() == 0, claims[["text", "kind"]]
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("The 1450 sq m store opened.", "1450 sq m", "quantity"),
+    ("Adults need about 2000 - 2400 calories.", "about 2000 - 2400 calories", "quantity"),
+    ("Prices rose in 2019 to 4.2 million.", "2019", "date"),
+    ("Mileage went from 20 mpg in 2008 to 29 mpg.", "2008", "date"),
+])
+def test_four_digits_before_a_unit_are_not_a_year(text, surface, kind):
+    assert one(text, surface)["kind"] == kind
+
+
+def test_a_capitalised_word_before_a_measure_is_no_designation():
+    assert one("The Falcon 9.5GHz radio failed.", "9.5GHz")["unit"] == "gigahertz"
+    assert one("The budget is USD 300 this year.", "USD 300")["kind"] == "money"
