@@ -277,5 +277,5 @@ def test_value_and_date_selectors(write):
     doc = report.documents[0]
     rule_obj = checker.load_rules([path], defaults=False)[0]
     ctx = Context(doc.doc, doc.claims)
-    assert list(rule_obj.select("left", ctx)["text"]) == ["150"]
-    assert list(rule_obj.select("right", ctx)["text"]) == ["March 2021"]
+    assert [row["text"] for _, row in rule_obj.select("left", ctx)] == ["150"]
+    assert [row["text"] for _, row in rule_obj.select("right", ctx)] == ["March 2021"]

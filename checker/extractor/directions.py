@@ -9,7 +9,7 @@ import re
 
 _UP = r"up|rose|rise|rises|risen|rising|increased?|increases|increasing|climbed|climbs?|climbing|jumped|jumps?|" \
       r"jumping|gained|gains?|gaining|grew|grows?|grown|growing|surged?|surges|surging|soared|soars?|soaring|" \
-      r"advanced|advances?|advancing|added|adds?|adding|rallied|rall(?:y|ies)|spiked|rebounded|widened|" \
+      r"advanced|advances?|advancing|added|rallied|rall(?:y|ies)|spiked|rebounded|widened|" \
       r"higher|raised|boosted|expanded|accelerated|leapt|leaped|hiked|inched\s+up|edged\s+up|ticked\s+up|" \
       r"trending\s+up|went\s+up|moved\s+up|shot\s+up"
 _DOWN = r"down|fell|falls?|fallen|falling|decreased?|decreases|decreasing|declined?|declines|declining|dropped|" \

@@ -7,6 +7,7 @@ import pandas as pd
 
 from ..documents import Document
 from ..findings import Finding, fingerprint
+from ..frames import records_of
 from .kinds import REGISTRY
 from .loader import Rule
 
@@ -16,6 +17,20 @@ class Context:
     doc: Document
     claims: pd.DataFrame
     used: set = field(default_factory=set)
+
+    def __post_init__(self):
+        # The rows once, as dicts: kinds read rows, and pandas per row costs more than the check.
+        self.records = records_of(self.claims)
+        self.pairs = list(zip(self.claims.index, self.records))
+        self._by_label = dict(self.pairs)
+        self._by_claim = {row["claim"]: label for label, row in self.pairs}
+
+    def row(self, label) -> dict:
+        return self._by_label[label]
+
+    def label_of(self, claim_id) -> object:
+        """The label of the claim with this id ("c12"), or None."""
+        return self._by_claim.get(claim_id) if isinstance(claim_id, str) else None
 
     def checked(self, labels) -> None:
         """Record claims a rule actually tested (for coverage), whether or not they passed."""
@@ -46,13 +61,13 @@ def run(rules: list[Rule], claims: pd.DataFrame, doc: Document) -> tuple[list[Fi
         if not all(has(c) for c in kind.needs):
             continue
         for hit in kind.run(rule, ctx):
-            texts = [str(claims.at[c, "text"]) for c in hit.claims]
+            texts = [str(ctx.row(c)["text"]) for c in hit.claims]
             line, column = doc.position(hit.start)
             end_line, end_column = doc.position(hit.end)
             findings.append(Finding(
                 rule=rule.id, severity=rule.severity, message=rule.message.format_map(hit.values),
                 doc=doc.id, path=doc.path, start=hit.start, end=hit.end, line=line, column=column,
-                claims=[str(claims.at[c, "claim"]) for c in hit.claims], evidence=hit.evidence,
+                claims=[str(ctx.row(c)["claim"]) for c in hit.claims], evidence=hit.evidence,
                 fingerprint=fingerprint(rule.id, texts), end_line=end_line, end_column=end_column,
                 texts=texts))
     findings.sort(key=lambda f: (f.start, f.rule))

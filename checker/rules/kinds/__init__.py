@@ -6,7 +6,6 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from typing import Any, Iterator
-from ...frames import records_of
 
 INF = math.inf
 
@@ -71,9 +70,13 @@ def _num(x) -> bool:
     return x is not None and not (isinstance(x, float) and math.isnan(x))
 
 
-def rows_of(frame):
-    """(label, row) pairs like `DataFrame.iterrows`, with each row a plain dict."""
-    return zip(frame.index, records_of(frame))
+def filled(x) -> bool:
+    """A cell that holds something: not None or NaN, not an empty list."""
+    if isinstance(x, float):
+        return not math.isnan(x)
+    if isinstance(x, (list, tuple)):
+        return bool(x)
+    return x is not None
 
 
 def date_bounds(date: str, grain: str | None = None, end: str | None = None) -> tuple[dt.date, dt.date]:
@@ -134,18 +137,16 @@ class RelationKind(RuleKind):
         return bounds(row)
 
     def run(self, rule, ctx):
-        claims = ctx.claims
-        if not claims["relation"].isin(self.relations).any():
+        if not any(r["relation"] in self.relations for r in ctx.records):
             return
-        by_id = {c: label for label, c in claims["claim"].items()}
-        rows = rule.select("select", ctx)
-        rows = rows[rows["relation"].isin(self.relations)]
-        for label, row in rows_of(rows):
-            ends = [by_id.get(row[k]) if isinstance(row[k], str) else None for k in ("left", "right")]
+        for label, row in rule.select("select", ctx):
+            if row["relation"] not in self.relations:
+                continue
+            ends = [ctx.label_of(row[k]) if isinstance(row[k], str) else None for k in ("left", "right")]
             if any(isinstance(row[k], str) and end is None for k, end in zip(("left", "right"), ends)):
                 continue
             labels = [end for end in ends if end is not None]
-            left, right = (claims.loc[end] if end is not None else None for end in ends)
+            left, right = (ctx.row(end) if end is not None else None for end in ends)
             result = self.expected(row, left, right, ctx)
             if result is None:
                 continue

@@ -6,7 +6,7 @@ Extraction marks such lists (link `breakdown`) only in sentences that say what t
 """
 from __future__ import annotations
 
-from . import Hit, Param, RuleKind, bounds, fmt_interval, register, rows_of, span_of
+from . import Hit, Param, RuleKind, bounds, filled, fmt_interval, register, span_of
 
 
 @register
@@ -19,17 +19,20 @@ class Breakdown(RuleKind):
     message = "{parts} = {sum}%, more than the whole (100%)"
 
     def run(self, rule, ctx):
-        rows = rule.select("select", ctx)
-        for _, group in rows[rows["group"].notna()].groupby("group", sort=False):
+        groups: dict = {}
+        for label, row in rule.select("select", ctx):
+            if filled(row["group"]):
+                groups.setdefault(row["group"], []).append((label, row))
+        for group in groups.values():
             if len(group) < 2:
                 continue
-            ctx.checked(group.index)
-            lo = sum(bounds(r)[0] for _, r in rows_of(group))
-            hi = sum(bounds(r)[1] for _, r in rows_of(group))
+            labels, parts = [label for label, _ in group], [row for _, row in group]
+            ctx.checked(labels)
+            lo = sum(bounds(r)[0] for r in parts)
+            hi = sum(bounds(r)[1] for r in parts)
             if lo <= 100:
                 continue
-            parts = [r for _, r in rows_of(group)]
             start, end = span_of(parts)
-            yield Hit(list(group.index), start, end,
+            yield Hit(labels, start, end,
                       {"parts": " + ".join(r["text"] for r in parts), "sum": fmt_interval(lo, hi)},
                       {"parts": [r["text"] for r in parts], "sum": [lo, hi], "must_be": "at most 100"})

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from . import Hit, Param, RuleKind, date_bounds, register, rows_of
+from . import Hit, Param, RuleKind, date_bounds, register
 
 
 @register
@@ -24,16 +24,15 @@ class Chronology(RuleKind):
     message = "{text} resolves to {date}, after the publication date {published}, in a past-tense statement"
 
     def run(self, rule, ctx):
-        rows = rule.select("select", ctx)
-        rows = rows[rows["date"].notna()]
+        rows = [(label, row) for label, row in rule.select("select", ctx) if isinstance(row["date"], str)]
         if rule.params["against"] == "order":
             yield from self._order(rows, ctx)
             return
         published = ctx.doc.published
         if published is None:
             return
-        ctx.checked(rows.index)
-        for label, row in rows_of(rows):
+        ctx.checked([label for label, _ in rows])
+        for label, row in rows:
             first, _ = date_bounds(row["date"], row["grain"], row["date_end"])
             if first > published:
                 yield Hit([label], int(row["start"]), int(row["end"]),
@@ -48,13 +47,11 @@ class Chronology(RuleKind):
         return values
 
     def _order(self, rows, ctx):
-        claims = ctx.claims
-        by_id = {c: label for label, c in claims["claim"].items()}
-        for label, row in rows_of(rows[rows["relation"].isin(["after", "before"])]):
-            other_label = by_id.get(row["right"])
+        for label, row in rows:
+            other_label = ctx.label_of(row["right"]) if row["relation"] in ("after", "before") else None
             if other_label is None:
                 continue
-            other = claims.loc[other_label]
+            other = ctx.row(other_label)
             if not isinstance(other["date"], str):
                 continue
             ctx.checked([label, other_label])

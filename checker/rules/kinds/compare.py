@@ -5,7 +5,7 @@ grain covers; a relation is reported only when it cannot hold for any reading of
 """
 from __future__ import annotations
 
-from . import Hit, INF, Param, RuleKind, bounds, date_bounds, fmt_interval, register, rows_of
+from . import Hit, INF, Param, RuleKind, bounds, date_bounds, fmt_interval, register
 
 RELATIONS = ("equal", "less", "at-most", "greater", "at-least", "same-day", "before",
              "on-or-before", "after", "on-or-after")
@@ -45,8 +45,8 @@ class Compare(RuleKind):
             rights = [(None, "the publication date", (p, p), p.isoformat())]
         else:
             rights = [(label, row["text"], *_reading(row, on_dates))
-                      for label, row in rows_of(rule.select("right", ctx))]
-        for label, row in rows_of(lefts):
+                      for label, row in rule.select("right", ctx)]
+        for label, row in lefts:
             lb, ltext = _reading(row, on_dates)
             if lb is None:
                 continue

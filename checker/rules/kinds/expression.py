@@ -184,20 +184,20 @@ class Expression(RuleKind):
         chosen = {}
         for n in rule.params["let"]:
             chosen[n] = rule.selectors[f"let.{n}"].select(ctx.claims, ctx)
-            if chosen[n].empty:
+            if not chosen[n]:
                 return  # a name with nothing to stand for: the rule does not apply here
         groups = [None] if rule.params["scope"] == "document" else \
-            sorted(set.intersection(*(set(f["sentence"]) for f in chosen.values())))
+            sorted(set.intersection(*({row["sentence"] for _, row in pairs} for pairs in chosen.values())))
         for group in groups:
             picked = {}
-            for n, frame in chosen.items():
-                rows = frame if group is None else frame[frame["sentence"] == group]
+            for n, pairs in chosen.items():
+                rows = pairs if group is None else [(label, row) for label, row in pairs if row["sentence"] == group]
                 if len(rows) > 1 and rule.params["pick"] != "only":
-                    rows = rows.iloc[[0]] if rule.params["pick"] == "first" else \
-                        rows.loc[[rows["value"].astype(float).idxmax()]]
+                    rows = rows[:1] if rule.params["pick"] == "first" else \
+                        [max(rows, key=lambda pair: float(pair[1]["value"]))]
                 if len(rows) != 1:
                     break
-                picked[n] = (rows.index[0], rows.iloc[0])
+                picked[n] = rows[0]
             else:
                 yield from self._check(ctx, rule, op, left_node, right_node, picked)
 

@@ -6,7 +6,7 @@ contradicts it.
 """
 from __future__ import annotations
 
-from . import Hit, Param, RuleKind, bounds, fmt, register, rows_of
+from . import Hit, Param, RuleKind, bounds, fmt, register
 
 SAME = ("noun", "place")
 
@@ -27,21 +27,19 @@ class Ordinal(RuleKind):
     def run(self, rule, ctx):
         earlier_all = rule.select("earlier", ctx)
         same = rule.params.get("same") or []
-        for label, row in rows_of(rule.select("ordinal", ctx)):
-            earlier = earlier_all.drop(index=label, errors="ignore")
-            if "noun" in same:
-                earlier = earlier[earlier["noun"] == row["noun"]]
-            if "place" in same:
-                places = set(row["place"])
-                earlier = earlier[earlier["place"].map(lambda ps: bool(places & set(ps)))]
-            if earlier.empty:
+        for label, row in rule.select("ordinal", ctx):
+            places = set(row["place"])
+            earlier = [(other, r) for other, r in earlier_all if other != label
+                       and ("noun" not in same or r["noun"] == row["noun"])
+                       and ("place" not in same or places & set(r["place"]))]
+            if not earlier:
                 continue
-            ctx.checked([label, *earlier.index])
-            counted = sum(bounds(r)[0] for _, r in rows_of(earlier))
+            labels, texts = [other for other, _ in earlier], [r["text"] for _, r in earlier]
+            ctx.checked([label, *labels])
+            counted = sum(bounds(r)[0] for _, r in earlier)
             room = row["value"] - 1
             if counted > room:
-                yield Hit([label, *earlier.index], int(row["start"]), int(row["end"]),
+                yield Hit([label, *labels], int(row["start"]), int(row["end"]),
                           {"ordinal": row["text"], "count": fmt(counted), "room": fmt(room),
-                           "earlier": ", ".join(earlier["text"])},
-                          {"ordinal": row["value"], "earlier_count": counted,
-                           "earlier": list(earlier["text"])})
+                           "earlier": ", ".join(texts)},
+                          {"ordinal": row["value"], "earlier_count": counted, "earlier": texts})

@@ -8,7 +8,7 @@ apart.
 """
 from __future__ import annotations
 
-from . import Hit, Param, RuleKind, bounds, fmt_interval, overlap, register, rows_of
+from . import Hit, Param, RuleKind, bounds, filled, fmt_interval, overlap, register
 
 
 @register
@@ -22,16 +22,17 @@ class Restatement(RuleKind):
     message = "{second} ({second_value}) restates {first} ({first_value}) for {noun} in {place}"
 
     def run(self, rule, ctx):
-        claims = ctx.claims
-        rows = rule.select("select", ctx)
-        rows = rows[rows["noun"].notna() & rows["whole"].isna() & rows["relation"].isna()
-                    & rows["link"].isna() & rows["qualifier"].isna()
-                    & rows["place"].map(bool)]
+        rows = [(label, row) for label, row in rule.select("select", ctx)
+                if filled(row["noun"]) and row["place"] and not any(
+                    filled(row[c]) for c in ("whole", "relation", "link", "qualifier"))]
         if len(rows) < 2:
             return
-        dates = claims[claims["kind"] == "date"].groupby("sentence")["date"].apply(lambda d: frozenset(d.dropna()))
+        dates: dict = {}
+        for r in ctx.records:
+            if r["kind"] == "date" and isinstance(r["date"], str):
+                dates[r["sentence"]] = dates.get(r["sentence"], frozenset()) | {r["date"]}
         seen: dict = {}
-        for label, row in rows_of(rows):
+        for label, row in rows:
             key = (row["kind"], row["unit"] if isinstance(row["unit"], str) else "", row["noun"],
                    tuple(sorted(row["place"])), dates.get(row["sentence"], frozenset()))
             if key in seen:

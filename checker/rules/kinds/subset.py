@@ -1,7 +1,7 @@
 """subset: a part counted within a whole ("14 of them", "8 of the 20 provinces") cannot exceed it."""
 from __future__ import annotations
 
-from . import Hit, Param, RuleKind, bounds, fmt_interval, register, rows_of
+from . import Hit, Param, RuleKind, bounds, fmt_interval, register
 
 
 @register
@@ -14,13 +14,11 @@ class Subset(RuleKind):
     message = "{part} ({part_value}) is more than the whole it is part of, {whole} ({whole_value})"
 
     def run(self, rule, ctx):
-        claims = ctx.claims
-        by_id = {c: label for label, c in claims["claim"].items()}
-        for label, row in rows_of(rule.select("select", ctx)):
-            whole_label = by_id.get(row["whole"])
+        for label, row in rule.select("select", ctx):
+            whole_label = ctx.label_of(row["whole"])
             if whole_label is None:
                 continue
-            whole = claims.loc[whole_label]
+            whole = ctx.row(whole_label)
             ctx.checked([label, whole_label])
             plo, phi = bounds(row)
             wlo, whi = bounds(whole)

@@ -6,7 +6,7 @@ so the parts must not exceed it. Sums are of intervals, so each figure keeps its
 """
 from __future__ import annotations
 
-from . import Hit, INF, Param, RuleKind, bounds, fmt_interval, register, rows_of, span_of
+from . import Hit, INF, Param, RuleKind, bounds, filled, fmt_interval, register, span_of
 
 EXHAUSTIVE = {"of-which"}
 
@@ -22,18 +22,20 @@ class Total(RuleKind):
     message = "{parts} = {sum}, but the total is {total}"
 
     def run(self, rule, ctx):
-        claims = ctx.claims
-        wholes = rule.select("select", ctx)
-        parts = claims[claims["group"].notna() & claims["whole"].isin(wholes["claim"])]
-        for (whole_id, _), group in parts.groupby(["whole", "group"], sort=False):
-            whole_label = wholes.index[wholes["claim"] == whole_id][0]
-            whole = claims.loc[whole_label]
-            rows = [r for _, r in rows_of(group)]
-            ctx.checked([whole_label, *group.index])
+        wholes = {row["claim"] for _, row in rule.select("select", ctx)}
+        groups: dict = {}
+        for label, row in ctx.pairs:
+            if filled(row["group"]) and row["whole"] in wholes:
+                groups.setdefault((row["whole"], row["group"]), []).append((label, row))
+        for (whole_id, _), group in groups.items():
+            whole_label = ctx.label_of(whole_id)
+            whole = ctx.row(whole_label)
+            labels, rows = [label for label, _ in group], [row for _, row in group]
+            ctx.checked([whole_label, *labels])
             lo = sum(bounds(r)[0] for r in rows)
             hi = sum(bounds(r)[1] for r in rows)
             wlo, whi = bounds(whole)
-            exhaustive = group["link"].iloc[0] in EXHAUSTIVE and len(rows) > 1
+            exhaustive = rows[0]["link"] in EXHAUSTIVE and len(rows) > 1
             too_many = lo > whi
             too_few = exhaustive and hi < wlo
             if not (too_many or too_few) or lo == -INF:
@@ -41,7 +43,7 @@ class Total(RuleKind):
             marked = rows + ([whole] if whole["sentence"] == rows[0]["sentence"] else [])
             start, end = span_of(marked)
             shown = " + ".join(r["text"] for r in rows)
-            yield Hit([whole_label, *group.index], start, end,
+            yield Hit([whole_label, *labels], start, end,
                       {"parts": shown, "sum": fmt_interval(lo, hi), "total": whole["text"] if wlo == whi else f"{whole['text']} ({fmt_interval(wlo, whi)})",
                        "relation": "equal" if exhaustive else "at most"},
                       {"parts": [r["text"] for r in rows], "sum": [lo, hi], "total": [wlo, whi],

@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from . import Hit, Param, RuleKind, register, rows_of
+from . import Hit, Param, RuleKind, register
 
 
 @register
@@ -18,10 +18,10 @@ class Weekday(RuleKind):
     message = "{weekday} does not match {date}, which is a {actual}"
 
     def run(self, rule, ctx):
-        rows = rule.select("select", ctx)
-        rows = rows[rows["weekday"].notna() & (rows["grain"] == "day") & rows["date"].notna()]
-        ctx.checked(rows.index)
-        for label, row in rows_of(rows):
+        rows = [(label, row) for label, row in rule.select("select", ctx)
+                if isinstance(row["weekday"], str) and row["grain"] == "day" and isinstance(row["date"], str)]
+        ctx.checked([label for label, _ in rows])
+        for label, row in rows:
             actual = calendar.day_name[dt.date.fromisoformat(row["date"]).weekday()]
             if actual.lower() != row["weekday"].lower():
                 yield Hit([label], int(row["start"]), int(row["end"]),
