@@ -15,6 +15,7 @@ from .documents import Document
 from .errors import ConfigError, DocumentCrash, InputError, RuleFileError
 from .extractor import document_rows
 from .findings import Finding, severity_rank
+from .frames import records_of
 from .rules import engine, loader
 from .schema import to_frame
 
@@ -27,6 +28,7 @@ class DocumentResult:
     id: str
     published: dt.date | None = None
     claims: pd.DataFrame | None = None
+    records: list | None = None  # the same claims as dicts, for the rules; dropped after them
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     internal: bool = False
@@ -88,9 +90,11 @@ def extract_chunk(items: list[Document | InputError]) -> list[DocumentResult]:
         spans.append((len(rows), len(rows) + len(doc_rows)))
         rows.extend(doc_rows)
     frame = to_frame(rows)
+    records = records_of(frame)   # once for the chunk: the rules read rows as dicts
     for result, span in zip(results, spans):
         if span is not None:
             result.claims = frame.iloc[span[0]:span[1]].reset_index(drop=True)
+            result.records = records[span[0]:span[1]]
     return results
 
 
@@ -143,12 +147,13 @@ def check_chunk(chunk: list, rules: RuleSet) -> list[DocumentResult]:
         try:
             doc_rules = rules.for_document(result.doc)
             result.rules_run = [r.id for r in doc_rules]
-            found, result.checked = engine.run(doc_rules, result.claims, result.doc)
+            found, result.checked = engine.run(doc_rules, result.claims, result.doc, result.records)
             result.findings, result.suppressed = suppressions.apply(found, result.doc.suppressions)
         except RuleFileError as e:
             result.error = f"{e} (rules for {result.path})"
         except Exception as e:  # noqa: BLE001 - report it, keep the other documents
             result.error, result.internal = f"{result.path}: internal error in rules: {e!r}", True
+        result.records = None
     return results
 
 

@@ -16,11 +16,13 @@ from .loader import Rule
 class Context:
     doc: Document
     claims: pd.DataFrame
+    records: list | None = None      # the claims' rows as dicts, when the caller has them already
     used: set = field(default_factory=set)
 
     def __post_init__(self):
         # The rows once, as dicts: kinds read rows, and pandas per row costs more than the check.
-        self.records = records_of(self.claims)
+        if self.records is None:
+            self.records = records_of(self.claims)
         self.pairs = list(zip(self.claims.index, self.records))
         self._by_label = dict(self.pairs)
         self._by_claim = {row["claim"]: label for label, row in self.pairs}
@@ -44,16 +46,17 @@ class Context:
         return ""
 
 
-def run(rules: list[Rule], claims: pd.DataFrame, doc: Document) -> tuple[list[Finding], int]:
+def run(rules: list[Rule], claims: pd.DataFrame, doc: Document, records: list | None = None
+        ) -> tuple[list[Finding], int]:
     """Findings of every rule on one document's claims, in text order, and how many claims took
-    part in at least one rule's test (coverage)."""
-    ctx = Context(doc, claims)
+    part in at least one rule's test (coverage). `records` are the claims' rows as dicts."""
+    ctx = Context(doc, claims, records)
     findings: list[Finding] = []
     filled: dict[str, bool] = {}
 
     def has(column: str) -> bool:
         if column not in filled:
-            filled[column] = bool(claims[column].notna().any())
+            filled[column] = any(_filled(r[column]) for r in ctx.records)
         return filled[column]
 
     for rule in rules:
@@ -72,3 +75,7 @@ def run(rules: list[Rule], claims: pd.DataFrame, doc: Document) -> tuple[list[Fi
                 texts=texts))
     findings.sort(key=lambda f: (f.start, f.rule))
     return findings, len(ctx.used)
+
+
+def _filled(x) -> bool:
+    return x is not None and not (isinstance(x, float) and x != x)

@@ -38,7 +38,7 @@ class Rule:
     line: int = 0
 
     def select(self, name: str, ctx):
-        return self.selectors[name].select(ctx.claims, ctx)
+        return self.selectors[name].select(ctx)
 
 
 def placeholders(template: str) -> list[str]:

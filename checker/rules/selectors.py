@@ -1,4 +1,4 @@
-"""Declarative claim selectors compiled to boolean masks (never eval, never DataFrame.query).
+"""Declarative claim selectors compiled to tests on rows (never eval, never DataFrame.query).
 
     {kind: count, noun: [strike, response], place: Iraq, context: {contains: "so far"}}
 
@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-import numpy as np
-import pandas as pd
+import math
 
 from .problems import Problems
 
@@ -26,48 +25,32 @@ _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 @dataclass
 class Selector:
-    tests: list[Callable[["pd.DataFrame", Any], "pd.Series"]]
+    tests: list[Callable[[dict, Any], bool]]
     source: dict
 
-    def mask(self, claims: pd.DataFrame, ctx) -> np.ndarray:
-        mask = np.ones(len(claims), dtype=bool)
-        for test in self.tests:
-            if not mask.any():
-                break
-            mask &= np.asarray(test(claims, ctx), dtype=bool)
-        return mask
-
-    def select(self, claims: pd.DataFrame, ctx) -> list[tuple]:
-        """(label, row) pairs of the selected claims, rows as the plain dicts the context holds:
-        slicing a small wide frame per rule costs more than the rule's whole check."""
-        return [ctx.pairs[i] for i in np.flatnonzero(self.mask(claims, ctx))]
+    def select(self, ctx) -> list[tuple]:
+        """(label, row) pairs of the context's claims that pass every test. Rows are plain dicts:
+        an article has tens of claims, and pandas on frames that small costs more than the checks."""
+        tests = self.tests
+        return [pair for pair in ctx.pairs if all(test(pair[1], ctx) for test in tests)]
 
 
 def _as_list(value) -> list:
     return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
-def _text_test(spec, column_of: Callable):
+def _text_test(spec, text_of: Callable):
     if isinstance(spec, str):
         spec = {"equals": spec}
     (op, literal), = spec.items()
     literal = literal.lower()
-
-    def test(claims, ctx):
-        texts = column_of(claims, ctx).str.lower()
-        if op == "equals":
-            return texts == literal
-        if op == "contains":
-            return texts.str.contains(literal, regex=False)
-        if op == "starts":
-            return texts.str.startswith(literal)
-        return texts.str.endswith(literal)
-    return test
+    compare = {"equals": str.__eq__, "contains": str.__contains__, "starts": str.startswith,
+               "ends": str.endswith}[op]
+    return lambda row, ctx: compare(text_of(row, ctx).lower(), literal)
 
 
-def _sentence_texts(claims, ctx) -> pd.Series:
-    return pd.Series([ctx.sentence_text(i) for i in claims["sentence"]], index=claims.index,
-                     dtype="object").astype(str)
+def _filled(x) -> bool:
+    return x is not None and not (isinstance(x, float) and math.isnan(x))
 
 
 def _check_text_spec(spec, problems: Problems, node, key) -> bool:
@@ -102,12 +85,11 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
                 problems.add(f"{where}.{key} takes a text or a list of texts", node, key)
                 ok = False
                 continue
-            tests.append(lambda c, ctx, k=key, vs=frozenset(v.lower() for v in values):
-                         [isinstance(v, str) and v.lower() in vs for v in c[k].tolist()])
+            tests.append(lambda row, ctx, k=key, vs=frozenset(v.lower() for v in values):
+                         isinstance(row[k], str) and row[k].lower() in vs)
         elif key == "place":
             wanted = {str(v).lower() for v in _as_list(spec)}
-            tests.append(lambda c, ctx, w=wanted: c["place"].map(
-                lambda ps: any(p.lower() in w for p in ps)).astype(bool))
+            tests.append(lambda row, ctx, w=wanted: any(p.lower() in w for p in row["place"]))
         elif key == "has":
             cols = _as_list(spec)
             bad = [x for x in cols if x not in HAS_COLUMNS]
@@ -115,7 +97,7 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
                 problems.unknown(str(bad[0]), HAS_COLUMNS, node, key, what="column")
                 ok = False
                 continue
-            tests.append(lambda c, ctx, cs=cols: c[cs].notna().all(axis=1))
+            tests.append(lambda row, ctx, cs=cols: all(_filled(row[c]) for c in cs))
         elif key in ("value", "date"):
             rng = _range(spec, problems, node, key, float if key == "value" else _iso, where)
             if rng is None:
@@ -126,16 +108,17 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
             if not _check_text_spec(spec, problems, node, key):
                 ok = False
                 continue
-            column_of = (lambda c, ctx: c["text"].astype(str)) if key == "text" else _sentence_texts
-            tests.append(_text_test(spec, column_of))
+            text_of = (lambda row, ctx: str(row["text"])) if key == "text" else \
+                (lambda row, ctx: ctx.sentence_text(row["sentence"]))
+            tests.append(_text_test(spec, text_of))
     return Selector(tests, dict(node)) if ok else None
 
 
 def _range_test(column: str, lo, hi):
     if column == "value":
-        return lambda c, ctx: c["value"].between(lo, hi).fillna(False).astype(bool)
+        return lambda row, ctx: _filled(row["value"]) and lo <= row["value"] <= hi
     # ISO dates compare as text; "~" sorts after every digit, so "2023" includes "2023-11-21".
-    return lambda c, ctx: c["date"].map(lambda d: isinstance(d, str) and lo <= d <= hi + "~").astype(bool)
+    return lambda row, ctx: isinstance(row["date"], str) and lo <= row["date"] <= hi + "~"
 
 
 def _iso(value) -> str:

@@ -183,7 +183,7 @@ class Expression(RuleKind):
         op, left_node, right_node = parse(rule.params["expect"])
         chosen = {}
         for n in rule.params["let"]:
-            chosen[n] = rule.selectors[f"let.{n}"].select(ctx.claims, ctx)
+            chosen[n] = rule.selectors[f"let.{n}"].select(ctx)
             if not chosen[n]:
                 return  # a name with nothing to stand for: the rule does not apply here
         groups = [None] if rule.params["scope"] == "document" else \
