@@ -102,6 +102,15 @@ CLOCK_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 
 
+PHONE_RE = num.first_char(PHONE_RE, "+(0-9")
+ORDINAL_RE = num.first_char(ORDINAL_RE, "A-Za-z")
+ONE_IN_RE = num.first_char(ONE_IN_RE, "otfsenOTFSEN0-9")
+VAGUE_RE = num.first_char(VAGUE_RE, "dshtmbDSHTMB")
+MULTIPLE_RE = num.first_char(MULTIPLE_RE, "dtqhDTQH")
+CLOCK_RE = num.first_char(CLOCK_RE, "0-9")
+SLASH_FRACTION_RE = num.first_char(SLASH_FRACTION_RE, "0-9" + "".join(VULGAR))
+SCI_RE = num.first_char(SCI_RE, "0-9")
+
 # The fractions news uses in words; a fraction word stands for the values nearer to it than to its
 # neighbours here ("a quarter" is 0.225 to 0.275), a hedge ("about a third") reaches the neighbours.
 COMMON_FRACTIONS = sorted({k / d for d in (2, 3, 4, 5, 10) for k in range(0, d + 1)})
