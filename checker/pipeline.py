@@ -19,7 +19,7 @@ from .frames import records_of
 from .rules import engine, loader
 from .schema import to_frame
 
-CHUNK = 256
+CHUNK = 128
 
 
 @dataclass
