@@ -13,18 +13,19 @@ from .frames import records_of
 from .schema import COLUMNS
 
 
-def records(frames: list[pd.DataFrame]) -> list[dict]:
+def records(frames: list[pd.DataFrame], rows: list[list[dict]] | None = None) -> list[dict]:
+    """JSON-ready rows (NaN as None); `rows`, when given, are the frames' rows as dicts already."""
     out = []
-    for frame in frames:
-        for row in records_of(frame):
+    for doc_rows in rows if rows is not None else map(records_of, frames):
+        for row in doc_rows:
             out.append({k: (None if isinstance(v, float) and math.isnan(v) or v is pd.NA else v)
                         for k, v in row.items()})
     return out
 
 
-def render_claims(frames: list[pd.DataFrame], fmt: str) -> str:
+def render_claims(frames: list[pd.DataFrame], fmt: str, rows: list[list[dict]] | None = None) -> str:
     if fmt in ("json", "jsonl"):
-        rows = records(frames)
+        rows = records(frames, rows)
         if fmt == "json":
             return json.dumps(rows, indent=1, ensure_ascii=False) + "\n"
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)

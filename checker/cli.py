@@ -189,7 +189,7 @@ def extract(paths, published, fmt, output):
 
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet writes a file: give -o FILE")
-    frames, failed = [], False
+    frames, rows, failed = [], [], False
     sink = ParquetSink(output) if fmt == "parquet" else None
     try:
         for chunk in pipeline.chunks(documents.load(paths, published)):
@@ -200,8 +200,10 @@ def extract(paths, published, fmt, output):
                     failed = True
                 else:
                     chunk_frames.append(result.claims)
+                    rows.append(result.records)   # the chunk's rows as dicts, made once
             if sink is not None:
                 sink.write(chunk_frames)   # a row group per chunk: memory stays flat
+                rows.clear()
             else:
                 frames.extend(chunk_frames)
         if sink is not None:
@@ -210,7 +212,7 @@ def extract(paths, published, fmt, output):
         if sink is not None:
             sink.abort()
     if sink is None:
-        write_output(render_claims(frames, fmt), output)
+        write_output(render_claims(frames, fmt, rows), output)
     sys.exit(EXIT_INPUT if failed else EXIT_CLEAN)
 
 

@@ -393,7 +393,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         money, end = "GBP", unit.end()   # "361 million pounds": sterling, not weight
     if money:
         row.update(kind="money", unit=money)
-        if word_cur and word_cur.group("cur").lower() in units.CURRENCY_WORDS:
+        if word_cur and word_cur.group("cur").lower() in units.CURRENCY_WORDS \
+                and word_cur.group("cur").lower() not in units.CENTS:
             end = word_cur.end()   # "$5 million dollars", "US$ 40 billion"
         _rate(text, end, row)
     elif pct:
