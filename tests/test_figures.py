@@ -251,3 +251,33 @@ def test_four_digits_before_a_unit_are_not_a_year(text, surface, kind):
 def test_a_capitalised_word_before_a_measure_is_no_designation():
     assert one("The Falcon 9.5GHz radio failed.", "9.5GHz")["unit"] == "gigahertz"
     assert one("The budget is USD 300 this year.", "USD 300")["kind"] == "money"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Net income was $(2.4) million for the quarter.", "$(2.4) million", -2.4e6),
+    ("The unit lost (3,150) thousand dollars.", "(3,150) thousand dollars", -3.15e6),
+])
+def test_accounting_parentheses_are_negative_beside_money(text, surface, value):
+    row = one(text, surface)
+    assert (row["kind"], row["value"]) == ("money", pytest.approx(value))
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The ticket (15 dollars) is refundable.", "15 dollars", 15),
+    ("See note (7) for 30 staff.", "7", 7),
+])
+def test_parentheses_in_prose_are_not_negative(text, surface, value):
+    assert one(text, surface)["value"] == value
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("A 12,000-strong crowd sang.", "12,000", "count", 12000, None),
+    ("The 30-day-old strike goes on.", "30-day-old", "duration", 30, "day"),
+    ("She ran the course in 2:11:40.", "2:11:40", "duration", 7900, "second"),
+    ("Output tripled after the merger.", "tripled", "ratio", 3, "multiple"),
+    ("Reserves reached 1.2tn yuan.", "1.2tn yuan", "money", 1.2e12, "CNY"),
+])
+def test_compound_adjectives_clock_durations_and_multiples(text, surface, kind, value, unit):
+    row = one(text, surface)
+    assert (row["kind"], row["value"]) == (kind, pytest.approx(value))
+    assert (row["unit"] if isinstance(row["unit"], str) else None) == unit

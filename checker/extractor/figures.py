@@ -332,6 +332,15 @@ def _subunit(text: str, end: int, row: dict) -> tuple[float, int] | None:
     return amount * sub[1], m.end("u")
 
 
+def _accounting(text: str, start: int, end: int, spelled: bool) -> bool:
+    """A number in parentheses is negative, as accounts write it, only beside money or a scale:
+    "$(1.3) million", "(4,512) thousand dollars"; "(12 dollars)" and "(see 4)" are not."""
+    if spelled or text[start - 1:start] != "(" or text[end:end + 1] != ")" or start < 1:
+        return False
+    return bool(units.CURRENCY_SYMBOL_RE.search(text, max(0, start - 7), start - 1)
+                or _scale(text, end + 1, False, True) or units.CURRENCY_WORD_RE.match(text, end + 1))
+
+
 _CODE_PART = re.compile(r"\b[A-Z][\w&/]*\s\d+[-–]$")
 _MINUS = re.compile(r"\bminus[\s-]$", re.IGNORECASE)
 
@@ -361,7 +370,10 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
     minus = _MINUS.search(text, max(0, start - 6), start)
     if minus and value > 0:    # "minus-130 degrees", "minus 5 yards"
         value, row["start"] = -value, minus.start()
-    cur = units.CURRENCY_SYMBOL_RE.search(text, max(0, start - 6), start)
+    lead = start
+    if _accounting(text, start, end, spelled):   # "$(1.3) million", "(4,512) thousand dollars"
+        value, lead, end, row["start"] = -value, start - 1, end + 1, start - 1
+    cur = units.CURRENCY_SYMBOL_RE.search(text, max(0, lead - 6), lead)
     money = None
     if cur:
         money = units.CURRENCY_SYMBOLS[cur.group().strip().lower()]
