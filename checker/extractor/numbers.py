@@ -53,7 +53,9 @@ _DEN_WORD = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 WORDS_RE = re.compile(
     rf"\b(?:(?:negative|minus)\s+)?(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
     rf"(?:{_NUM_WORD}|half|quarter)(?=\W|$)(?:(?:[\s-]+(?:and\s+(?:a\s+|an\s+)?)?|\s+and\s+(?:a\s+|an\s+)?)"
-    rf"(?:point[\s-]+)?(?:{_NUM_WORD}|{_DEN_WORD})(?=\W|$))*", re.IGNORECASE)
+    rf"(?:point[\s-]+)?(?:{_NUM_WORD}|{_DEN_WORD})(?=\W|$)){{0,15}}", re.IGNORECASE)
+# At most 16 words: no number is longer, and a bounded run keeps the reader linear on a megabyte of
+# "one two one two" (figures.py shortens a run that does not parse, one word at a time).
 HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", re.IGNORECASE)
 
 # Digits: thousands separators (comma, thin or no-break space), decimals, a sign.
