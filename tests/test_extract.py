@@ -5,18 +5,7 @@ import math
 
 import pytest
 
-import checker
-
-
-def claims_of(text, published="2024-05-20"):
-    return checker.extract(text + "\n", published=published)
-
-
-def one(text, surface, published="2024-05-20"):
-    claims = claims_of(text, published)
-    rows = claims[claims["text"] == surface]
-    assert len(rows) == 1, claims[["text", "kind", "value"]]
-    return rows.iloc[0]
+from helpers import claims_of, one
 
 
 @pytest.mark.parametrize("text, surface, value", [
