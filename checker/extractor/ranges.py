@@ -57,15 +57,8 @@ def _join(text: str, a: dict, b: dict) -> dict | None:
     if a["kind"] not in JOINABLE or b["kind"] not in JOINABLE or a.get("qualifier") in ("vague", "range"):
         return None
     gap = text[a["end"]:b["start"]]
-    cue = _GAP.match(gap)
-    if not cue:
+    if not _GAP.match(gap):
         return None
-    word = gap.strip().lower()
-    before = text[max(0, a["start"] - 60):a["start"]]
-    if word == "and" and not _BETWEEN.search(before):
-        return None
-    if _FROM.search(before) and CHANGE_VERB.search(before) or CHANGE_BEFORE.search(before) and a.get("unit"):
-        return None      # "rose from 4.8 to 5.1 percent", "up 10 cents to $2.24": a change and a level
     if not (a["kind"] == "count" and a.get("unit") is None or
             a["kind"] == b["kind"] and a.get("unit") == b.get("unit")):
         return None      # "rose 6.5% to 164p": different sorts of figure
@@ -79,6 +72,12 @@ def _join(text: str, a: dict, b: dict) -> dict | None:
             low *= factor
     if not low < high:
         return None
+    # The wording before the first figure last: it is the dearest test.
+    before = text[max(0, a["start"] - 60):a["start"]]
+    if gap.strip().lower() == "and" and not _BETWEEN.search(before):
+        return None
+    if _FROM.search(before) and CHANGE_VERB.search(before) or a.get("unit") and CHANGE_BEFORE.search(before):
+        return None      # "rose from 4.8 to 5.1 percent", "up 10 cents to $2.24": a change and a level
     joined = dict(b)
     joined.update(start=a["start"], value=math.nan, low=low, high=high, qualifier="range")
     return joined
