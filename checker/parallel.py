@@ -1,14 +1,16 @@
 """Chunks of documents checked in worker processes or on a Dask cluster, results in input order.
 
 Local pool: each worker builds its own RuleSet once (rule files are re-read there, already
-validated by the parent). A run of a single chunk (up to 64 documents) never starts a pool: process
-start-up would cost more than it saves.
+validated by the parent). A run of a single chunk (up to 128 documents) never starts a pool: process
+start-up would cost more than it saves. Where workers are forked (Linux), the parent first builds
+what extraction loads on first use (pint registry, lexicon, schema), and each worker inherits it.
 
 Dask (`--engine dask`): the parent's RuleSet is sent to every worker once (cloudpickle), each chunk
 is a task running the same `check_chunk` (extraction, one pandera validation, rules). Workers need
 figcheck installed; per-article `.rules.yaml` files must be readable at the same path there.
 
-Either way at most two chunks per worker are in flight, so a corpus streams through in flat memory.
+Either way a few chunks per worker (four locally, two on Dask) are in flight, so a corpus streams
+through in flat memory.
 """
 from __future__ import annotations
 
@@ -27,17 +29,17 @@ def _init(files, sidecars, disable, severity) -> None:
     _RULES = RuleSet(files, sidecars=sidecars, disable=disable, severity=severity)
 
 
-def _work(chunk):
+def _work(chunk, keep_claims):
     from .pipeline import check_chunk
 
-    return check_chunk(chunk, _RULES)
+    return check_chunk(chunk, _RULES, keep_claims)
 
 
 def workers(jobs: int) -> int:
     return jobs if jobs > 0 else (os.cpu_count() or 1)
 
 
-def map_chunks(chunks: Iterable[list], rules, jobs: int) -> Iterator[list]:
+def map_chunks(chunks: Iterable[list], rules, jobs: int, keep_claims: bool = True) -> Iterator[list]:
     from .pipeline import check_chunk
 
     chunks = iter(chunks)
@@ -45,22 +47,29 @@ def map_chunks(chunks: Iterable[list], rules, jobs: int) -> Iterator[list]:
     n = workers(jobs)
     if n == 1 or len(head) < 2:
         for chunk in itertools.chain(head, chunks):
-            yield check_chunk(chunk, rules)
+            yield check_chunk(chunk, rules, keep_claims)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+
+    if multiprocessing.get_start_method() == "fork":
+        from .extractor import warm_up
+
+        warm_up()   # once here, instead of once per worker
 
     args = (rules.files, rules.sidecars, sorted(rules.disable), rules.severity)
     with ProcessPoolExecutor(max_workers=n, initializer=_init, initargs=args) as pool:
         pending: deque = deque()
         for chunk in itertools.chain(head, chunks):
-            pending.append(pool.submit(_work, chunk))
-            if len(pending) >= 2 * n:
+            pending.append(pool.submit(_work, chunk, keep_claims))
+            if len(pending) >= 4 * n:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
 
 
-def map_chunks_dask(chunks: Iterable[list], rules, scheduler: str | None) -> Iterator[list]:
+def map_chunks_dask(chunks: Iterable[list], rules, scheduler: str | None, keep_claims: bool = True
+                    ) -> Iterator[list]:
     """The same chunks, checked on a Dask cluster at `scheduler` (None: a local cluster)."""
     from .errors import FigcheckError
 
@@ -79,7 +88,7 @@ def map_chunks_dask(chunks: Iterable[list], rules, scheduler: str | None) -> Ite
         shared_rules = client.scatter(rules, broadcast=True)
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(client.submit(check_chunk, chunk, shared_rules, pure=False))
+            pending.append(client.submit(check_chunk, chunk, shared_rules, keep_claims, pure=False))
             if len(pending) >= in_flight:
                 yield pending.popleft().result()
         while pending:

@@ -20,6 +20,7 @@ from .rules import engine, loader
 from .schema import to_frame
 
 CHUNK = 128
+CHUNK_CHARS = 250_000
 
 
 @dataclass
@@ -59,13 +60,17 @@ class Report:
         return pd.DataFrame([{**f.to_json(), "doc": f.doc, "path": f.path} for f in self.findings])
 
 
-def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
+def chunks(items: Iterable, size: int = CHUNK, chars: int = CHUNK_CHARS) -> Iterator[list]:
+    """Runs of at most `size` documents or about `chars` characters of text, whichever comes first:
+    chunks of even work keep every worker busy when article lengths vary a hundredfold."""
     chunk: list = []
+    held = 0
     for item in items:
         chunk.append(item)
-        if len(chunk) >= size:
+        held += len(getattr(item, "text", ""))
+        if len(chunk) >= size or held >= chars:
             yield chunk
-            chunk = []
+            chunk, held = [], 0
     if chunk:
         yield chunk
 
@@ -138,8 +143,10 @@ class RuleSet:
         return self._cache[path]
 
 
-def check_chunk(chunk: list, rules: RuleSet) -> list[DocumentResult]:
-    """Claims, findings and suppressions for one chunk of documents (baselines come later, in order)."""
+def check_chunk(chunk: list, rules: RuleSet, keep_claims: bool = True) -> list[DocumentResult]:
+    """Claims, findings and suppressions for one chunk of documents (baselines come later, in order).
+    Without `keep_claims` the claims frames, and the texts of documents without findings, are
+    dropped here: a worker then sends back only what the report needs."""
     results = extract_chunk(chunk)
     for result in results:
         if result.claims is None:
@@ -154,6 +161,11 @@ def check_chunk(chunk: list, rules: RuleSet) -> list[DocumentResult]:
         except Exception as e:  # noqa: BLE001 - report it, keep the other documents
             result.error, result.internal = f"{result.path}: internal error in rules: {e!r}", True
         result.records = None
+        result.n_claims = len(result.claims)
+        if not keep_claims:
+            result.claims = None
+            if not result.findings and result.doc.rules_file is None:
+                result.doc = None  # only findings need their document's text (the source line)
     return results
 
 
@@ -167,19 +179,16 @@ def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter
     from .parallel import map_chunks, map_chunks_dask
 
     results: list[DocumentResult] = []
-    mapped = map_chunks_dask(chunks(items), rules, scheduler) if engine == "dask" else \
-        map_chunks(chunks(items), rules, jobs)
+    mapped = map_chunks_dask(chunks(items), rules, scheduler, keep_claims) if engine == "dask" else \
+        map_chunks(chunks(items), rules, jobs, keep_claims)
     for chunk_results in mapped:
         for result in chunk_results:
-            result.n_claims = 0 if result.claims is None else len(result.claims)
             if known and result.findings:
                 result.findings, result.baselined = baseline.apply(result.id, result.findings, known)
             if result.doc is not None and result.doc.rules_file is not None:
                 rules.for_document(result.doc)  # so the report lists the rules workers ran
-            if not keep_claims:
-                result.claims = None
-                if not result.findings:
-                    result.doc = None  # only findings need their document's text (the source line)
+            if not keep_claims and not result.findings:
+                result.doc = None
             results.append(result)
         if progress:
             progress(len(results))
