@@ -1,11 +1,11 @@
 """Throughput and start-up of figcheck, measured (never asserted): one command, one table.
 
-    python benchmarks/throughput.py [--corpus ../shared/corpus/news.jsonl] [--repeat 10] [--side-by-side 300]
+    python benchmarks/throughput.py [--corpus ../shared/corpus/news.jsonl] [--runs 3] [--repeat 10] [--side-by-side 300]
 
 Reads the corpus from ../shared at run time (never copied into the project). Prints, for extraction
 alone and for the full check (extract, validate, default rules), articles/s and MB/s with one
-process and with one worker per core, the speed-up, and the median wall time of `figcheck --help`
-and of `figcheck check` on the seed.
+process and with one worker per core (medians of --runs runs), the speed-up, and the median wall
+time of `figcheck --help` and of `figcheck check` on the seed.
 """
 from __future__ import annotations
 
@@ -77,7 +77,8 @@ def side_by_side(corpus: Path, articles: int) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "news.jsonl"))
-    ap.add_argument("--repeat", type=int, default=10)
+    ap.add_argument("--repeat", type=int, default=10, help="runs for the cold-start medians")
+    ap.add_argument("--runs", type=int, default=3, help="runs for each throughput median (this machine is noisy)")
     ap.add_argument("--side-by-side", type=int, default=300, metavar="N",
                     help="articles for the quantulum3 comparison (0: skip it)")
     args = ap.parse_args()
@@ -90,7 +91,7 @@ def main() -> int:
     cores = os.cpu_count() or 1
     print(f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}; "
           f"corpus: {docs} articles, {size / 1e6:.2f} MB of text")
-    print(f"{'job':34s} {'seconds':>8s} {'articles/s':>11s} {'MB/s':>7s}")
+    print(f"{'job (median of ' + str(args.runs) + ' runs)':34s} {'seconds':>8s} {'articles/s':>11s} {'MB/s':>7s}")
     rows = {}
     for name, cmd in [
         ("extract, 1 process", [*exe, "extract", str(corpus), "--format", "jsonl", "-o", os.devnull]),
@@ -99,7 +100,7 @@ def main() -> int:
         (f"check (default rules), {cores} workers", [*exe, "check", str(corpus), "--jobs", "0", "--format",
                                                      "json", "-o", os.devnull]),
     ]:
-        seconds = timed(cmd)
+        seconds = statistics.median(timed(cmd) for _ in range(args.runs))
         rows[name] = seconds
         print(f"{name:34s} {seconds:8.1f} {docs / seconds:11.1f} {size / 1e6 / seconds:7.3f}")
     one, many = rows["check (default rules), 1 process"], rows[f"check (default rules), {cores} workers"]
