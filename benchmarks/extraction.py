@@ -105,6 +105,25 @@ def quantity(row: dict) -> dict | None:
     return {"value": value, "unit": unit, "change": change, "surface": row["text"]}
 
 
+def quantulum3_seconds(shared: Path) -> float | None:
+    """quantulum3 parsing the same NewsQuant sentences one by one, if it is installed (an optional
+    benchmark extra, never a dependency of figcheck); None otherwise."""
+    try:
+        import warnings
+
+        warnings.filterwarnings("ignore")
+        from quantulum3 import parser
+    except ImportError:
+        return None
+    path = shared / "bench" / "newsquant.jsonl"
+    lines = [json.loads(l)["text"] for l in path.read_text(encoding="utf-8").splitlines()]
+    parser.parse("warm up: 3 miles")
+    start = time.perf_counter()
+    for text in lines:
+        parser.parse(text)
+    return time.perf_counter() - start
+
+
 def newsquant(shared: Path, out: Path) -> float:
     """NewsQuant predictions, the sentences extracted in one batch; returns the seconds taken."""
     lines = [json.loads(l) for l in (shared / "bench" / "newsquant.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -279,7 +298,10 @@ def main() -> int:
     bench = shared / "bench"
 
     seconds = newsquant(shared, tmp / "newsquant.figcheck.jsonl")
-    print(f"## NewsQuant (590 sentences), figcheck in {seconds:.1f} s")
+    q_seconds = quantulum3_seconds(shared)
+    print(f"## NewsQuant (590 sentences), figcheck in {seconds:.2f} s ({590 / seconds:.0f} sentences/s, one batch)")
+    print(f"quantulum3 in {q_seconds:.1f} s ({590 / q_seconds:.0f} sentences/s, one call each), same run"
+          if q_seconds else "quantulum3 not installed (pip install quantulum3): no speed comparison")
     for name, pred in [("figcheck", tmp / "newsquant.figcheck.jsonl"),
                        ("quantulum3", bench / "baselines" / "newsquant.quantulum3.jsonl"),
                        ("recognizers", bench / "baselines" / "newsquant.recognizers.jsonl")]:
