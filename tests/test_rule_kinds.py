@@ -149,3 +149,14 @@ def test_coverage_is_reported(check_json, write):
     assert code == 0
     assert out["summary"]["claims"] == 2 and out["summary"]["claims_checked"] == 1
     assert out["documents"][0]["claims_checked"] == 1
+
+
+@pytest.mark.parametrize("pick, findings", [("largest", 1), ("first", 0)])
+def test_expression_pick_largest_passes_over_claims_without_a_value(write, pick, findings):
+    # "Dozens of" has no value, only bounds (12 to 120): `largest` picks the 40, which is under 50.
+    rules = write("r.yaml", "rules:\n  - id: x\n    kind: expression\n    description: d\n"
+                            f"    let: {{a: {{kind: count}}}}\n    pick: {pick}\n    expect: a >= 50\n")
+    import checker
+
+    report = checker.check("Dozens of people came and 40 stayed.\n", rules=[rules], defaults=False)
+    assert len(report.findings) == findings

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..documents import Document
 from ..findings import Finding, fingerprint
-from ..frames import records_of
+from ..frames import filled, records_of
 from .kinds import REGISTRY
 from .loader import Rule
 
@@ -52,12 +52,12 @@ def run(rules: list[Rule], claims: pd.DataFrame, doc: Document, records: list | 
     part in at least one rule's test (coverage). `records` are the claims' rows as dicts."""
     ctx = Context(doc, claims, records)
     findings: list[Finding] = []
-    filled: dict[str, bool] = {}
+    present: dict[str, bool] = {}
 
     def has(column: str) -> bool:
-        if column not in filled:
-            filled[column] = any(_filled(r[column]) for r in ctx.records)
-        return filled[column]
+        if column not in present:
+            present[column] = any(filled(r[column]) for r in ctx.records)
+        return present[column]
 
     for rule in rules:
         kind = REGISTRY[rule.kind]
@@ -76,6 +76,3 @@ def run(rules: list[Rule], claims: pd.DataFrame, doc: Document, records: list | 
     findings.sort(key=lambda f: (f.start, f.rule))
     return findings, len(ctx.used)
 
-
-def _filled(x) -> bool:
-    return x is not None and not (isinstance(x, float) and x != x)

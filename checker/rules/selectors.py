@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-import math
-
+from ..frames import filled
 from .problems import Problems
 
 VALUE_COLUMNS = ("kind", "noun", "unit", "qualifier", "grain", "tense", "weekday", "link", "relation")
@@ -47,10 +46,6 @@ def _text_test(spec, text_of: Callable):
     compare = {"equals": str.__eq__, "contains": str.__contains__, "starts": str.startswith,
                "ends": str.endswith}[op]
     return lambda row, ctx: compare(text_of(row, ctx).lower(), literal)
-
-
-def _filled(x) -> bool:
-    return x is not None and not (isinstance(x, float) and math.isnan(x))
 
 
 def _check_text_spec(spec, problems: Problems, node, key) -> bool:
@@ -97,7 +92,7 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
                 problems.unknown(str(bad[0]), HAS_COLUMNS, node, key, what="column")
                 ok = False
                 continue
-            tests.append(lambda row, ctx, cs=cols: all(_filled(row[c]) for c in cs))
+            tests.append(lambda row, ctx, cs=cols: all(filled(row[c]) for c in cs))
         elif key in ("value", "date"):
             rng = _range(spec, problems, node, key, float if key == "value" else _iso, where)
             if rng is None:
@@ -116,7 +111,7 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
 
 def _range_test(column: str, lo, hi):
     if column == "value":
-        return lambda row, ctx: _filled(row["value"]) and lo <= row["value"] <= hi
+        return lambda row, ctx: filled(row["value"]) and lo <= row["value"] <= hi
     # ISO dates compare as text; "~" sorts after every digit, so "2023" includes "2023-11-21".
     return lambda row, ctx: isinstance(row["date"], str) and lo <= row["date"] <= hi + "~"
 

@@ -7,6 +7,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from ...frames import filled  # noqa: F401 - the kinds import it from here
+
 INF = math.inf
 
 
@@ -61,22 +63,9 @@ def register(cls):
 def bounds(row) -> tuple[float, float]:
     """A figure's interval; a missing end is open, a figure with neither end is its value."""
     low, high, value = row["low"], row["high"], row["value"]
-    if not _num(low) and not _num(high):
-        return (value, value) if _num(value) else (-INF, INF)
-    return (low if _num(low) else -INF, high if _num(high) else INF)
-
-
-def _num(x) -> bool:
-    return x is not None and not (isinstance(x, float) and math.isnan(x))
-
-
-def filled(x) -> bool:
-    """A cell that holds something: not None or NaN, not an empty list."""
-    if isinstance(x, float):
-        return not math.isnan(x)
-    if isinstance(x, (list, tuple)):
-        return bool(x)
-    return x is not None
+    if not filled(low) and not filled(high):
+        return (value, value) if filled(value) else (-INF, INF)
+    return (low if filled(low) else -INF, high if filled(high) else INF)
 
 
 def date_bounds(date: str, grain: str | None = None, end: str | None = None) -> tuple[dt.date, dt.date]:

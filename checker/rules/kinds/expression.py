@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import INF, Hit, Param, RuleKind, bounds, fmt_interval, register
+from . import INF, Hit, Param, RuleKind, bounds, filled, fmt_interval, register
 from .compare import impossible
 
 _TOKEN = re.compile(r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<op>==|<=|>=|[-+*/()<>=]))")
@@ -152,6 +152,12 @@ def possible(op: str, left: tuple[float, float], right: tuple[float, float]) -> 
     return not impossible(_RELATION[op], left, right)
 
 
+def _value(pair) -> float:
+    """A picked claim's value for `pick: largest`; a range or vague count (no value) never wins."""
+    value = pair[1]["value"]
+    return float(value) if filled(value) else -INF
+
+
 @register
 class Expression(RuleKind):
     name = "expression"
@@ -183,7 +189,7 @@ class Expression(RuleKind):
         op, left_node, right_node = parse(rule.params["expect"])
         chosen = {}
         for n in rule.params["let"]:
-            chosen[n] = rule.selectors[f"let.{n}"].select(ctx)
+            chosen[n] = rule.select(f"let.{n}", ctx)
             if not chosen[n]:
                 return  # a name with nothing to stand for: the rule does not apply here
         groups = [None] if rule.params["scope"] == "document" else \
@@ -193,8 +199,7 @@ class Expression(RuleKind):
             for n, pairs in chosen.items():
                 rows = pairs if group is None else [(label, row) for label, row in pairs if row["sentence"] == group]
                 if len(rows) > 1 and rule.params["pick"] != "only":
-                    rows = rows[:1] if rule.params["pick"] == "first" else \
-                        [max(rows, key=lambda pair: float(pair[1]["value"]))]
+                    rows = rows[:1] if rule.params["pick"] == "first" else [max(rows, key=_value)]
                 if len(rows) != 1:
                     break
                 picked[n] = rows[0]
