@@ -1,9 +1,8 @@
 """Chunks of documents checked in worker processes or on a Dask cluster, results in input order.
 
 Local pool: each worker builds its own RuleSet once (rule files are re-read there, already
-validated by the parent). A run of a single chunk (up to 128 documents) never starts a pool: process
-start-up would cost more than it saves. Where workers are forked (Linux), the parent first builds
-what extraction loads on first use (pint registry, lexicon, schema), and each worker inherits it.
+validated by the parent). A run of a single chunk (see `pipeline.chunks`) never starts a pool: process
+start-up would cost more than it saves.
 
 Dask (`--engine dask`): the parent's RuleSet is sent to every worker once (cloudpickle), each chunk
 is a task running the same `check_chunk` (extraction, one pandera validation, rules). Workers need
@@ -49,13 +48,7 @@ def map_chunks(chunks: Iterable[list], rules, jobs: int, keep_claims: bool = Tru
         for chunk in itertools.chain(head, chunks):
             yield check_chunk(chunk, rules, keep_claims)
         return
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
-    if multiprocessing.get_start_method() == "fork":
-        from .extractor import warm_up
-
-        warm_up()   # once here, instead of once per worker
 
     args = (rules.files, rules.sidecars, sorted(rules.disable), rules.severity)
     with ProcessPoolExecutor(max_workers=n, initializer=_init, initargs=args) as pool:

@@ -25,8 +25,8 @@ LINKS = ["partitive", "of-which", "of-those", "including", "tally", "breakdown"]
 RELATIONS = ["conversion", "difference", "increase", "decrease", "multiple", "share", "elapsed", "after",
              "before"]
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
-           "low", "high", "unit", "noun", "phrase", "per", "direction", "place", "date", "date_end", "grain", "weekday", "tense",
-           "timex", "qualifier", "whole", "group", "link", "relation", "left", "right"]
+           "low", "high", "unit", "noun", "phrase", "per", "direction", "place", "date", "date_end", "grain",
+           "weekday", "tense", "timex", "qualifier", "whole", "group", "link", "relation", "left", "right"]
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 TIMEX = r"^(?:P|PT)(?:[\d.]+|X)[YMWDHS]$|^FY\d{4}(?:-[QH]\d)?$|^\d{3,4}[-\dA-Z:+/]*$"
 

@@ -16,15 +16,6 @@ def document_rows(doc: Document) -> list[dict]:
     return rows
 
 
-def warm_up() -> None:
-    """Build what extraction loads on first use (the pint registry, the lexicon, the schema), so
-    that worker processes forked after this start with it instead of each building their own."""
-    from ..documents import from_text
-    from ..schema import to_frame
-
-    to_frame(document_rows(from_text("About 3 people paid $5 a day, 4 km away, on Monday, May 5, 2020.", "warm-up")))
-
-
 def claims_frame(docs: Iterable[Document]):
     """One validated claims frame for a chunk of documents (one pandera call per chunk)."""
     from ..schema import to_frame

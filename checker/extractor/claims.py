@@ -7,8 +7,8 @@ import re
 from ..documents import Document
 from . import nouns, temporal
 from .directions import mark_directions
-from .ranges import join_ranges
 from .figures import find_figures, rate_at
+from .ranges import join_ranges
 from .relations import find_relations
 
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}

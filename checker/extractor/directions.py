@@ -18,21 +18,20 @@ _DOWN = r"down|fell|falls?|fallen|falling|decreased?|decreases|decreasing|declin
         r"losing|lower|lowered|cut|cuts|reduced|slumped|slumps?|eased|eases?|dipped|dips?|retreated|narrowed|" \
         r"contracted|skidded|slowed|edged\s+down|inched\s+down|ticked\s+down|went\s+down|moved\s+down"
 CHANGE_VERB = re.compile(rf"\b(?:{_UP}|{_DOWN})\b", re.IGNORECASE)
-# The verb, then at most two words such as "by", "a further", "nearly" (a hedge is part of the figure).
+# The verb, then at most two words ("(16369.03 up 58.06 points)" reads the same way; "up to" is a bound,
+# already part of the figure) such as "by", "a further", "nearly" (a hedge is part of the figure).
 CHANGE_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:by|a|an|another|further|just|only|"
                      rf"some|slightly|sharply|marginally|modestly|steeply|roughly|[a-z]+ly)\s+){{0,2}}$",
                      re.IGNORECASE)
 # A change named after the figure: "a 3 percent drop", "a 60 basis point improvement", "34.4% higher".
-_AFTER = re.compile(r"\s*(?:(?P<up>rise|increase|gain|jump|improvement|growth|hike|surge|rally|higher|"
-                    r"increase)|(?P<down>drop|fall|decline|decrease|loss|cut|reduction|slump|plunge|slide|"
+_AFTER = re.compile(r"\s*(?:(?P<up>rise|increase|gain|jump|improvement|growth|hike|surge|rally|higher)|(?P<down>drop|fall|decline|decrease|loss|cut|reduction|slump|plunge|slide|"
                     r"lower|contraction))\b", re.IGNORECASE)
-# "(16369.03 up 58.06 points)" reads the same way; "up to" is a bound and already in the figure.
 KINDS = {"percent", "money", "quantity", "count", "ratio", "duration"}
 
 
 def mark_directions(text: str, rows: list[dict], spans) -> None:
     for row in rows:
-        if row["kind"] not in KINDS or row.get("qualifier") in ("vague", "range") and row["kind"] == "count":
+        if row["kind"] not in KINDS or (row["kind"] == "count" and row.get("qualifier") in ("vague", "range")):
             continue
         sentence_start = spans[row["sentence"]][0] if spans else 0
         before = CHANGE_BEFORE.search(text, max(sentence_start, row["start"] - 40), row["start"])

@@ -12,6 +12,7 @@ import re
 from . import lexicon
 from . import numbers as num
 from . import units
+from .nouns import lemma
 from .qualifiers import AT_LEAST, AT_MOST, AVERAGE, JUST_ABOVE, JUST_BELOW, interval, qualifier_before
 
 _PREV_WORD = re.compile(r"(\S+)\s+$")
@@ -30,10 +31,10 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 DESIGNATORS = {"no.", "nos.", "number", "#", "no"}
 PRONOUN_ONE = re.compile(r"\b(?:the|this|that|any|no|every|each|which|someone|anyone)\s+$",
                          re.IGNORECASE)
-SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>(?:hundred\s+)?(?:thousand|millions?|billions?|trillion)|hundred|lakh|crore|"
-                      r"mln|bln|bn|mn|mil|tn|trn|m|b|k)\b",
-                      re.IGNORECASE)
-VAGUE_RE = re.compile(
+SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>(?:hundred\s+)?(?:thousand|millions?|billions?|trillion)|"
+                      r"hundred|lakh|crore|mln|bln|bn|mn|mil|tn|trn|m|b|k)\b", re.IGNORECASE)
+VAGUE_RE = num.scanner(
+    "dshtmbDSHTMB",
     r"\b(?P<v>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
     r"millions|tens\s+of\s+millions|billions)\s+of\b", re.IGNORECASE)
 # An order of magnitude each, ends included: "hundreds of people" is 100 to 1,000. Looser than the
@@ -47,39 +48,33 @@ FRACTION_RE = re.compile(
     rf"(?P<d>{'|'.join(num.FRACTIONS)})\b(?=\s+of\b)|\b(?P<n2>two|three|four|five|seven|nine)-"
     rf"(?P<d2>thirds|quarters|fifths|sixths|eighths|tenths)\b|\b(?P<half>half)(?=\s+(?:of\s+)?the\b)",
     re.IGNORECASE)
-ORDINAL_RE = re.compile(
+ORDINAL_RE = num.scanner("A-Za-z",
     rf"\b(?:the|its|their|his|her|our|this|whose|[A-Za-z]+['’]s?)\s+(?:own\s+|very\s+)?"
     rf"(?P<ord>{'|'.join(sorted(num.ORDINALS, key=len, reverse=True))}|\d+(?:st|nd|rd|th))"
     rf"(?:-ever)?\b", re.IGNORECASE)
 AGE_RE = re.compile(r"[A-Z][\w'’-]+,\s+$")
 OLD_RE = re.compile(r"[-\s]old\b")
 TIME_UNITS_FOR_DURATION = set(units.TIME.values())
-PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+PHONE_RE = num.scanner("+(0-9", r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 # "2.22 dlrs a share", "$7 an ounce", "5% a year", "800,000 barrels a day": a rate, per a unit.
-RATE_RE = re.compile(r"[\s-]+(?:(?:a|an|per|every|each)[\s-]+(?P<per>share|ounce|barrel|tonne|ton|head|hour|day|week|"
-                     r"month|year|annum|gallon|litre|liter|kilo|kilogram|kg|pound|lb|unit|person|capita|night|"
+RATE_RE = re.compile(r"[\s-]+(?:(?:a|an|per|every|each)[\s-]+(?P<per>share|ounce|barrel|tonne|ton|head|hour|"
+                     r"day|week|month|year|annum|gallon|litre|liter|kilo|kilogram|kg|pound|lb|unit|person|capita|night|"
                      r"bushel|minute|second|gram|square\s+(?:foot|feet|metre|meter|mile)|sq\s+ft|sq\s+m|mmbtu|"
                      r"kilowatt[\s-]hour|kwh|mile|kilometre|kilometer|km)|(?P<annually>annually))\b"
                      r"(?!\s+(?:earlier|ago|before|later|after|previously|prior|on|from))", re.IGNORECASE)
 PER_WORDS = {"annum": "year", "feet": "foot", "sq ft": "square foot", "kwh": "kilowatt hour", "kg": "kilogram",
-             "lb": "pound", "km": "kilometre", "sq m": "square metre", "liter": "litre", "meter": "metre", "kilometer": "kilometre",
-             "capita": "person", "kilo": "kilogram", "mmbtu": "mmbtu"}
+             "lb": "pound", "km": "kilometre", "sq m": "square metre", "liter": "litre", "meter": "metre",
+             "kilometer": "kilometre", "capita": "person", "kilo": "kilogram"}
 # k-fold change words: each covers the ratios that round to k ("doubled" is 1.5 to 2.5 times).
 MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": (3.0, 2.5, 3.5),
              "quadrupled": (4.0, 3.5, 4.5), "halved": (0.5, 0.4, 2 / 3)}
 # "one in five adults", "One out of three Germans": a share as a ratio of two counts.
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
-ONE_IN_RE = re.compile(rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a\s+hundred|"
-                       rf"a\s+thousand|\d{{1,3}}(?:,\d{{3}})+)\b(?!\s*(?:%|per\s?cent|years?|months?|days?|weeks?))",
-                       re.IGNORECASE)
-
-
-def _int(text: str) -> int | None:
-    digits = text.replace(",", "")
-    return int(digits) if digits.isdigit() else None
-
-
-MULTIPLE_RE = re.compile(rf"\b(?:{'|'.join(MULTIPLES)})\b", re.IGNORECASE)
+ONE_IN_RE = num.scanner(
+    "otfsenOTFSEN0-9",
+    rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a\s+hundred|a\s+thousand|"
+    rf"\d{{1,3}}(?:,\d{{3}})+)\b(?!\s*(?:%|per\s?cent|years?|months?|days?|weeks?))", re.IGNORECASE)
+MULTIPLE_RE = num.scanner("dtqhDTQH", rf"\b(?:{'|'.join(MULTIPLES)})\b", re.IGNORECASE)
 MAX_FIGURE = 1e100
 AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # Words between a count and its time unit that keep it a duration: "six straight days".
@@ -87,29 +82,23 @@ TIME_ADJECTIVE_RE = re.compile(r"\s+(?:straight|consecutive|successive|trading|b
                                r"more|further|additional|long)(?=\s+(?:years?|months?|weeks?|days?|hours?|"
                                r"minutes?)\b)", re.IGNORECASE)
 # Scientific notation: "3.5e10" is a figure; "1e400" overflows a float and is no claim at all.
-SCI_RE = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.(?P<d>\d+))?)(?:[eE]|\s?[×x]\s?10\^?)(?P<e>[+\-\u2212]?\d{1,6})"
-                    r"(?!\w|\.\d)")
+SCI_RE = num.scanner(
+    "0-9", r"(?<![\w.])(?P<m>\d+(?:\.(?P<d>\d+))?)(?:[eE]|\s?[×x]\s?10\^?)(?P<e>[+\-\u2212]?\d{1,6})(?!\w|\.\d)")
 # "1/2 pound", "1⁄32 of a quart": a fraction in digits, with a denominator that measures use (not "9/11").
 # A whole number may come first: "10 1/2 miles", "2½ cups".
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
           "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
-SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,])(?:(?P<whole>\d{1,3})(?:\s+|(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])))?"
-                               r"(?:(?P<n>\d{1,2})\s?[/⁄](?P<d>2|3|4|5|8|10|16|32|64|100|128)(?![\w/.,]|\.\d)|"
-                               rf"(?P<vulgar>[{''.join(VULGAR)}]))")
+_VULGAR = "".join(VULGAR)
+SLASH_FRACTION_RE = num.scanner(
+    "0-9" + _VULGAR,
+    rf"(?<![\w/.,])(?:(?P<whole>\d{{1,3}})(?:\s+|(?=[{_VULGAR}])))?"
+    r"(?:(?P<n>\d{1,2})\s?[/⁄](?P<d>2|3|4|5|8|10|16|32|64|100|128)(?![\w/.,]|\.\d)|"
+    rf"(?P<vulgar>[{_VULGAR}]))")
 # Race and clock durations: "2:02:15", "1:59:40.2" (hours:minutes:seconds).
-CLOCK_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])")
+CLOCK_RE = num.scanner("0-9", r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])")
 # Bounded repeats: an unbounded "\S+@" rescans a long run of letters from every start (quadratic).
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 
-
-PHONE_RE = num.first_char(PHONE_RE, "+(0-9")
-ORDINAL_RE = num.first_char(ORDINAL_RE, "A-Za-z")
-ONE_IN_RE = num.first_char(ONE_IN_RE, "otfsenOTFSEN0-9")
-VAGUE_RE = num.first_char(VAGUE_RE, "dshtmbDSHTMB")
-MULTIPLE_RE = num.first_char(MULTIPLE_RE, "dtqhDTQH")
-CLOCK_RE = num.first_char(CLOCK_RE, "0-9")
-SLASH_FRACTION_RE = num.first_char(SLASH_FRACTION_RE, "0-9" + "".join(VULGAR))
-SCI_RE = num.first_char(SCI_RE, "0-9")
 
 # The fractions news uses in words; a fraction word stands for the values nearer to it than to its
 # neighbours here ("a quarter" is 0.225 to 0.275), a hedge ("about a third") reaches the neighbours.
@@ -187,8 +176,6 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 
 def _counted_follows(text: str, pos: int) -> bool:
     """ "35m of its devices", "2.7m combined sales": things counted follow, so "m" is million."""
-    from .nouns import lemma
-
     for _ in range(4):
         m = _NEXT_WORD.match(text, pos)
         if not m:
@@ -293,6 +280,11 @@ def find_figures(text: str, taken) -> list[dict]:
     return rows
 
 
+def _int(text: str) -> int | None:
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else None
+
+
 def rate_at(text: str, end: int) -> str | None:
     """What a figure ending at `end` is a rate per ("a month", "per square foot", "annually")."""
     m = RATE_RE.match(text, end)
@@ -301,16 +293,13 @@ def rate_at(text: str, end: int) -> str | None:
     if m.group("annually"):
         return "year"
     per = re.sub(r"[\s-]+", " ", m.group("per").lower())
-    per = " ".join(PER_WORDS.get(w, w) for w in per.split()) if per not in PER_WORDS else PER_WORDS[per]
-    return per
+    return PER_WORDS.get(per) or " ".join(PER_WORDS.get(w, w) for w in per.split())
 
 
 def _measured(text: str, end: int) -> bool:
     """A percent sign, a scale, a currency or a unit follows: a figure, whatever word stands before."""
-    unit = units.UNIT_RE.match(text, end)
-    return bool(units.PERCENT_RE.match(text, end) or _scale(text, end, False, False)
-                or units.CURRENCY_WORD_RE.match(text, end)
-                or unit and units.unit_fits(unit.group("unit"), unit.group("sep")) and unit.group("unit").lower() not in units.TIME)
+    return bool(units.measure_follows(text, end) or _scale(text, end, False, False)
+                or units.CURRENCY_WORD_RE.match(text, end))
 
 
 # The smaller unit that may follow a figure, and its share of the larger one.

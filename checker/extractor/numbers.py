@@ -36,6 +36,13 @@ ORDINALS = {
     "hundredth": 100,
 }
 
+
+def scanner(chars: str, pattern: str, flags: int = 0) -> re.Pattern:
+    """A full-text pattern behind a one-character lookahead on `chars`, the characters it can start
+    with: the engine then skips most offsets before it tries costly lookbehinds and alternations
+    (the scans of the corpus run 2 to 7 times faster)."""
+    return re.compile(f"(?=[{chars}])" + pattern, flags)
+
 # Denominators of spelled fractions ("two thirds", "three fifths", "a hundredth"). "Second" is a
 # unit of time, and "quarters"/"halves" count periods and teams unless "of" follows (FRACTION_RE).
 DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "fourth": 4, "fourths": 4, "fifth": 5,
@@ -50,7 +57,8 @@ _NUM_WORD = "|".join(sorted(WORD_VALUES | {w: 0 for w in ZEROS} | {"dozens": 12}
 _DEN_WORD = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 # "twenty-seven", "one hundred and five", "a dozen", "two million", "two thirds", "five and a half",
 # "two hundred point zero three", "negative ten": a run of number words, parsed by parse_words.
-WORDS_RE = re.compile(
+WORDS_RE = scanner(
+    "abcdefhlmnoqstzABCDEFHLMNOQSTZ",
     rf"\b(?:(?:negative|minus)\s+)?(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
     rf"(?:{_NUM_WORD}|half|quarter)(?=\W|$)(?:(?:[\s-]+(?:and\s+(?:a\s+|an\s+)?)?|\s+and\s+(?:a\s+|an\s+)?)"
     rf"(?:point[\s-]+)?(?:{_NUM_WORD}|{_DEN_WORD})(?=\W|$)){{0,15}}", re.IGNORECASE)
@@ -60,7 +68,8 @@ HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", r
 
 # Digits: thousands separators (comma, thin or no-break space), decimals, a sign.
 # Not part of a word or designation (AC-130, COVID-19, G7), a clock time or a version string.
-DIGITS_RE = re.compile(
+DIGITS_RE = scanner(
+    "-+\u2212\\d.",
     r"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\bRM)|(?<=\bsub-)|(?<=\bminus-)|(?<=\b[A-Z]{3})(?<=USD|EUR|GBP|AUD|CAD|"
     r"JPY|CNY|CHF|INR|NZD|HKD|SGD)|(?<![\w/.:\u2212+])(?<![^\d\s]-))"
     r"(?P<sign>[-+\u2212])?"
@@ -68,14 +77,6 @@ DIGITS_RE = re.compile(
     r"(?![\d]|[.,]\d|:\d|(?:st|nd|rd|th)\b)")
 
 
-def first_char(pattern: re.Pattern, chars: str) -> re.Pattern:
-    """`pattern` behind a one-character lookahead: the engine then skips most positions of a text
-    before it tries costly lookbehinds and alternations (the scans run 2 to 7 times faster)."""
-    return re.compile(f"(?=[{chars}])" + pattern.pattern, pattern.flags)
-
-
-DIGITS_RE = first_char(DIGITS_RE, "-+\u2212\\d.")
-WORDS_RE = first_char(WORDS_RE, "abcdefhlmnoqstzABCDEFHLMNOQSTZ")
 
 
 def parse_digits(num: str, dec: str | None = None, sign: str | None = None) -> float:

@@ -153,6 +153,13 @@ def unit_fits(surface: str, sep: str) -> bool:
     return bool(sep) or surface.lower() not in NEEDS_SPACE
 
 
+def measure_follows(text: str, pos: int) -> bool:
+    """A percent sign or a unit other than time stands at `pos` ("40%", " sq m", "GHz")."""
+    unit = UNIT_RE.match(text, pos)
+    return bool(PERCENT_RE.match(text, pos) or unit and unit.group("unit").lower() not in TIME
+                and unit_fits(unit.group("unit"), unit.group("sep")))
+
+
 @functools.lru_cache(maxsize=1)
 def registry():
     import pint

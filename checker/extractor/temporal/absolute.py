@@ -131,8 +131,7 @@ def _is_year(text: str, m: re.Match) -> bool:
         word = nxt.group(1)
         if word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             return False
-        if word.lower() in ("people", "men", "women", "children", "feet", "km", "kg", "tonnes",
-                            "percent", "metres", "meters", "miles"):
+        if word.lower() in ("people", "men", "women", "children"):   # units are read above
             return False
     return True
 
@@ -146,6 +145,4 @@ def _measure_follows(text: str, end: int) -> bool:
     if to:   # "2000 to 2500 calories" is a range of numbers; "from 2008 to 2012", "2008 to 29 mpg" start at years
         n = to.group("n").replace(",", "")
         return len(n) >= 4 and not re.fullmatch(YEAR, n)
-    unit = units.UNIT_RE.match(text, end)
-    return bool(units.PERCENT_RE.match(text, end) or unit and unit.group("unit").lower() not in units.TIME
-                and units.unit_fits(unit.group("unit"), unit.group("sep")))
+    return units.measure_follows(text, end)
