@@ -105,7 +105,12 @@ def quantity(row: dict) -> dict | None:
     return {"value": value, "unit": unit, "change": change, "surface": row["text"]}
 
 
-def quantulum3_seconds(shared: Path) -> float | None:
+def newsquant_sentences(shared: Path) -> list[dict]:
+    path = shared / "bench" / "newsquant.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def quantulum3_seconds(lines: list[dict]) -> float | None:
     """quantulum3 parsing the same NewsQuant sentences one by one, if it is installed (an optional
     benchmark extra, never a dependency of figcheck); None otherwise."""
     try:
@@ -115,18 +120,15 @@ def quantulum3_seconds(shared: Path) -> float | None:
         from quantulum3 import parser
     except ImportError:
         return None
-    path = shared / "bench" / "newsquant.jsonl"
-    lines = [json.loads(l)["text"] for l in path.read_text(encoding="utf-8").splitlines()]
     parser.parse("warm up: 3 miles")
     start = time.perf_counter()
-    for text in lines:
-        parser.parse(text)
+    for rec in lines:
+        parser.parse(rec["text"])
     return time.perf_counter() - start
 
 
-def newsquant(shared: Path, out: Path) -> float:
+def newsquant(lines: list[dict], out: Path) -> float:
     """NewsQuant predictions, the sentences extracted in one batch; returns the seconds taken."""
-    lines = [json.loads(l) for l in (shared / "bench" / "newsquant.jsonl").read_text(encoding="utf-8").splitlines()]
     docs = [from_text(rec["text"], rec["id"]) for rec in lines]
     checker.extract(docs[:1])   # imports, the pint registry and the lexicon are start-up
     start = time.perf_counter()
@@ -190,9 +192,8 @@ def _found(gold: dict, rows: list[dict], with_unit: bool) -> dict | None:
                 return row
         else:
             want = gold["value"] / 100 if gold.get("unit") in HUNDREDTHS else gold["value"]
-            # a range ("eight to 10 feet") states both its ends
-            if any(_close(v, want) for v in (_num(row["value"]), _num(row["low"]), _num(row["high"]))
-                   if v is not None and (v == _num(row["value"]) or row["qualifier"] == "range")):
+            stated = [row["low"], row["high"]] if row["qualifier"] == "range" else [row["value"]]
+            if any(_close(_num(v), want) for v in stated if _num(v) is not None):   # a range states both ends
                 return row
     return None
 
@@ -297,10 +298,12 @@ def main() -> int:
     tools = shared / "tools"
     bench = shared / "bench"
 
-    seconds = newsquant(shared, tmp / "newsquant.figcheck.jsonl")
-    q_seconds = quantulum3_seconds(shared)
-    print(f"## NewsQuant (590 sentences), figcheck in {seconds:.2f} s ({590 / seconds:.0f} sentences/s, one batch)")
-    print(f"quantulum3 in {q_seconds:.1f} s ({590 / q_seconds:.0f} sentences/s, one call each), same run"
+    sentences = newsquant_sentences(shared)
+    seconds = newsquant(sentences, tmp / "newsquant.figcheck.jsonl")
+    q_seconds = quantulum3_seconds(sentences)
+    n = len(sentences)
+    print(f"## NewsQuant ({n} sentences), figcheck in {seconds:.2f} s ({n / seconds:.0f} sentences/s, one batch)")
+    print(f"quantulum3 in {q_seconds:.1f} s ({n / q_seconds:.0f} sentences/s, one call each), same run"
           if q_seconds else "quantulum3 not installed (pip install quantulum3): no speed comparison")
     for name, pred in [("figcheck", tmp / "newsquant.figcheck.jsonl"),
                        ("quantulum3", bench / "baselines" / "newsquant.quantulum3.jsonl"),
