@@ -32,7 +32,7 @@ DESIGNATORS = {"no.", "nos.", "number", "#", "no"}
 PRONOUN_ONE = re.compile(r"\b(?:the|this|that|any|no|every|each|which|someone|anyone)\s+$",
                          re.IGNORECASE)
 SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>(?:hundred\s+)?(?:thousand|millions?|billions?|trillion)|"
-                      r"hundred|lakh|crore|mln|bln|bn|mn|mil|tn|trn|m|b|k)\b", re.IGNORECASE)
+                      r"hundred|lakh|crore|mln|bln|bn|mn|mil|tn|trn|tln|mm|m|b|k)\b", re.IGNORECASE)
 VAGUE_RE = num.scanner(
     "dshtmbDSHTMB",
     r"\b(?P<v>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
@@ -46,8 +46,11 @@ VAGUE = {"dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000),
 FRACTION_RE = re.compile(
     rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     rf"(?P<d>{'|'.join(num.FRACTIONS)})\b(?=\s+of\b)|\b(?P<n2>two|three|four|five|seven|nine)-"
-    rf"(?P<d2>thirds|quarters|fifths|sixths|eighths|tenths)\b|\b(?P<half>half)(?=\s+(?:of\s+)?the\b)",
+    rf"(?P<d2>thirds|quarters|fifths|sixths|eighths|tenths)\b|\b(?P<half>half)(?=\s+(?:of\s+)?the\b)|"
+    rf"\b(?P<hedged>half)\b(?![-\w]|\s+(?:an?|hundred|thousand|million|billion|trillion|dozen)\b)",
     re.IGNORECASE)
+# "two thirds of a million": the fraction of a scale is a figure of its own.
+OF_A_SCALE_RE = re.compile(r"\s+of\s+an?\s+(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 ORDINAL_RE = num.scanner("A-Za-z",
     rf"\b(?:the|its|their|his|her|our|this|whose|[A-Za-z]+['’]s?)\s+(?:own\s+|very\s+)?"
     rf"(?P<ord>{'|'.join(sorted(num.ORDINALS, key=len, reverse=True))}|\d+(?:st|nd|rd|th))"
@@ -69,10 +72,11 @@ PER_WORDS = {"annum": "year", "feet": "foot", "sq ft": "square foot", "kwh": "ki
 MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": (3.0, 2.5, 3.5),
              "quadrupled": (4.0, 3.5, 4.5), "halved": (0.5, 0.4, 2 / 3)}
 # "one in five adults", "One out of three Germans": a share as a ratio of two counts.
-_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
+_SMALL = (rf"(?:{'|'.join(num.TENS)})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
+          rf"{'|'.join(sorted(num.UNITS, key=len, reverse=True))}|\d{{1,3}}")
 ONE_IN_RE = num.scanner(
     "otfsenOTFSEN0-9",
-    rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a\s+hundred|a\s+thousand|"
+    rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>(?:{_SMALL}|a)(?:\s+(?:hundreds?|thousand|million))?|"
     rf"\d{{1,3}}(?:,\d{{3}})+)\b(?!\s*(?:%|per\s?cent|years?|months?|days?|weeks?))", re.IGNORECASE)
 MULTIPLE_RE = num.scanner("dtqhDTQH", rf"\b(?:{'|'.join(MULTIPLES)})\b", re.IGNORECASE)
 MAX_FIGURE = 1e100
@@ -81,17 +85,23 @@ AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 TIME_ADJECTIVE_RE = re.compile(r"\s+(?:straight|consecutive|successive|trading|business|working|full|calendar|"
                                r"more|further|additional|long)(?=\s+(?:years?|months?|weeks?|days?|hours?|"
                                r"minutes?)\b)", re.IGNORECASE)
+# A minus sign that starts a figure, not a hyphen or dash between words or numbers.
+_SIGN = r"(?:(?<![\w.\-\u2212])(?P<sign>[-\u2212]))?"
 # Scientific notation: "3.5e10" is a figure; "1e400" overflows a float and is no claim at all.
 SCI_RE = num.scanner(
-    "0-9", r"(?<![\w.])(?P<m>\d+(?:\.(?P<d>\d+))?)(?:[eE]|\s?[×x]\s?10\^?)(?P<e>[+\-\u2212]?\d{1,6})(?!\w|\.\d)")
+    "-\u22120-9", rf"{_SIGN}(?<![\w.])(?P<m>\d+(?:\.(?P<d>\d+))?)(?:[eE]|\s?[×x]\s?10\^?)(?P<e>[+\-\u2212]?\d{{1,6}})"
+    r"(?!\w|\.\d)")
+# Powers: "1.1^23", "2.5^-1" (signs before the exponent multiply: "^--23" is "^23").
+POWER_RE = num.scanner(
+    "-\u22120-9", rf"{_SIGN}(?<![\w.^])(?P<b>\d+(?:\.\d+)?)\^(?P<es>[-+\u2212]{{0,3}})(?P<e>\d{{1,3}})(?![\w.^])")
 # "1/2 pound", "1⁄32 of a quart": a fraction in digits, with a denominator that measures use (not "9/11").
 # A whole number may come first: "10 1/2 miles", "2½ cups".
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
           "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _VULGAR = "".join(VULGAR)
 SLASH_FRACTION_RE = num.scanner(
-    "0-9" + _VULGAR,
-    rf"(?<![\w/.,])(?:(?P<whole>\d{{1,3}})(?:\s+|(?=[{_VULGAR}])))?"
+    "-\u22120-9" + _VULGAR,
+    rf"{_SIGN}(?<![\w/.,])(?:(?P<whole>\d{{1,3}})(?:\s+|(?=[{_VULGAR}])))?"
     r"(?:(?P<n>\d{1,2})\s?[/⁄](?P<d>2|3|4|5|8|10|16|32|64|100|128)(?![\w/.,]|\.\d)|"
     rf"(?P<vulgar>[{_VULGAR}]))")
 # Race and clock durations: "2:02:15", "1:59:40.2" (hours:minutes:seconds).
@@ -147,21 +157,63 @@ def _candidates(text: str):
         value = 0.5 * (num.SCALE_WORDS.get(m.group(1).lower()) or 12)
         yield m.start(), m.end(), value, num.word_precision(value), True, m.group()
     for m in num.WORDS_RE.finditer(text):
-        words = m.group()
-        value = num.parse_words(words)
-        while value is None and " " in words.strip():   # "one point" at one point: the longest number that reads
-            words = words[:words.rstrip().rfind(" ")].rstrip(" -")
-            words = re.sub(r"\s+and$", "", words)
+        yield from _word_numbers(text, m.start(), m.group())
+
+
+def _word_numbers(text: str, start: int, run: str):
+    """The numbers in a run of number words, longest first from the left: "one point" at one point
+    is "one"; "three-nought-four", read digit by digit, is three numbers."""
+    while run:
+        words, value = run, num.parse_words(run)
+        while value is None and re.search(r"[\s-]", words.strip()):
+            words = re.sub(r"(?:\s+and)?[\s-]+\S*$", "", words)
             value = num.parse_words(words)
-        if value is not None and words.lower() not in ("half", "quarter"):
-            yield m.start(), m.start() + len(words), value, num.word_precision(value), True, words
+        if value is not None and words.lower() not in ("half", "quarter", "a", "an") \
+                and not _ordinal_not_fraction(text, start + len(words), words) \
+                and not _ORDINAL_REST.match(run, len(words)):
+            yield start, start + len(words), value, num.word_precision(value), True, words
+        rest = re.match(r"[\s-]+(?:and\s+)?", run[len(words):])
+        if not rest:
+            return
+        start, run = start + len(words) + rest.end(), run[len(words) + rest.end():]
 
 
-def _scale(text: str, end: int, spelled: bool, money: bool):
+# "twenty-first": the tens of an ordinal, not a number.
+_ORDINAL_REST = re.compile(rf"-(?:{'|'.join(num.COMPOUND_ORDINALS)})\b", re.IGNORECASE)
+# After "a fifth" or "three quarters", a noun or adjective makes the word an ordinal or a period
+# ("a third term", "three quarters in a row"); "of", a scale, a unit, a verb or the end keep the
+# fraction ("a third of voters", "a half hour", "about a third said").
+_FRACTION_GOES_ON = re.compile(r"\s*(?:$|[^\w\s-]|(?:of|and|or|thousand|million|billion|trillion|percent)\b)",
+                               re.IGNORECASE)
+
+
+def _spelled_fraction(words: str) -> bool:
+    last = re.split(r"[\s-]+", words.lower())[-1]
+    return last in num.DENOMINATORS or last in num.COMPOUND_ORDINALS
+
+
+def _ordinal_not_fraction(text: str, end: int, words: str) -> bool:
+    parts = re.split(r"[\s-]+", words.lower())
+    if not _spelled_fraction(words):
+        return False
+    if parts[0] not in ("a", "an") and parts[-1] not in ("quarters", "halves"):
+        return False
+    if _FRACTION_GOES_ON.match(text, end) or _measured(text, end) or units.UNIT_RE.match(text, end):
+        return False
+    follower = _NEXT_WORD.match(text, end)
+    return not (follower and "VERB" in lexicon.parts(follower.group(1))
+                and lexicon.only_verb_or_adverb(follower.group(1)))
+
+
+def _scale(text: str, end: int, spelled: bool, money: bool, decimal: bool = False):
     m = SCALE_RE.match(text, end)
     if not m or spelled:
         return None
     word = m.group("scale").lower()
+    if word == "mm":     # "US$ 1MM" is a million in finance; "5mm" is millimetres
+        return m if money and m.group("scale") == "MM" and not m.group("sep") else None
+    if word in ("b", "k") and decimal and not m.group("sep"):
+        return m         # "1.2b", "2.5k": no unit is written so
     if word in num.AMBIGUOUS_SCALES:
         # "900m euros", "$5m", "3.2m people": a glued letter; never "5 m" (metres).
         glued_k = word == "k" and not re.match(r"\s+(?:runs?|races?)\b", text[m.end():])  # "25k", not "a 5K run"
@@ -205,20 +257,27 @@ def find_figures(text: str, taken) -> list[dict]:
     for m in FRACTION_RE.finditer(text):
         if taken(m.start(), m.end()):
             continue
-        if m.group("half"):
+        q = qualifier_before(text, m.start())
+        if m.group("hedged") and not q:
+            continue     # a bare "half" is a word ("half the size" is read above), "more than half" a share
+        if m.group("half") or m.group("hedged"):
             value = 0.5
         else:
             n = num.parse_words(m.group("n") or m.group("n2")) or 1
             value = n * num.FRACTIONS[(m.group("d") or m.group("d2")).lower()]
         row = {"kind": "ratio", "start": m.start(), "end": m.end(), "value": value, "unit": "fraction"}
-        q = qualifier_before(text, m.start())
         if q:
             row.update(qualifier=q.group("q").lower(), start=q.start("q"))
         row["low"], row["high"] = fraction_interval(value, row.get("qualifier"))
+        of_scale = OF_A_SCALE_RE.match(text, m.end())
+        if of_scale:     # "two thirds of a million": a count, as round as its fraction
+            scale = num.SCALE_WORDS.get(of_scale.group("s").lower(), 12)
+            row.update(kind="count", unit=None, value=value * scale, end=of_scale.end(), noun_at=of_scale.end(),
+                       low=row["low"] * scale, high=row["high"] * scale)
         rows.append(row)
-        taken.mark(m.start(), m.end())
+        taken.mark(row["start"], row["end"])
     for m in ONE_IN_RE.finditer(text):
-        n, d = num.parse_words(m.group("n")) or _int(m.group("n")), num.parse_words(m.group("d")) or _int(m.group("d"))
+        n, d = _count_in(m.group("n")), _count_in(m.group("d"))
         if taken(m.start(), m.end()) or not n or not d or n >= d:
             continue
         rows.append({"kind": "ratio", "start": m.start(), "end": m.end(), "value": n / d, "low": n / d,
@@ -238,17 +297,29 @@ def find_figures(text: str, taken) -> list[dict]:
             continue
         taken.mark(m.start(), m.end())
         exponent = int(m.group("e").replace("\u2212", "-"))
-        value = float(m.group("m")) * 10.0 ** exponent if abs(exponent) < 300 else math.inf
+        value = _signed(m, float(m.group("m")) * 10.0 ** exponent if abs(exponent) < 300 else math.inf)
         if math.isfinite(value) and value != 0:
             places = len(m.group("d") or "") - exponent
             row = _read_figure(text, m.start(), m.end(), value, places, False, m.group())   # "1.99×10−30 kg"
             if row:
                 rows.append(row)
+    for m in POWER_RE.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        taken.mark(m.start(), m.end())
+        exponent = int(m.group("e")) * (-1) ** len(re.sub(r"\+", "", m.group("es")))
+        try:
+            value = _signed(m, float(m.group("b")) ** exponent)
+        except (OverflowError, ZeroDivisionError):
+            continue   # "10^400" is no figure a float holds
+        rows.append({"kind": "count", "start": m.start(), "end": m.end(), "value": value, "low": value,
+                     "high": value, "noun_at": m.end()})
     for m in SLASH_FRACTION_RE.finditer(text):
         n, d = (int(m.group("n")), int(m.group("d"))) if m.group("n") else (VULGAR[m.group("vulgar")], 1)
         if taken(m.start(), m.end()) or not 0 < n < d:
             continue
-        row = _read_figure(text, m.start(), m.end(), int(m.group("whole") or 0) + n / d, 3, False, m.group())
+        value = _signed(m, int(m.group("whole") or 0) + n / d)
+        row = _read_figure(text, m.start(), m.end(), value, 3, False, m.group())
         if row:
             row["low"] = row["high"] = row["value"]     # a fraction is exact as written
             rows.append(row)
@@ -262,8 +333,14 @@ def find_figures(text: str, taken) -> list[dict]:
         rows.append({"kind": "duration", "start": m.start(), "end": m.end(), "value": value,
                      "low": value - half, "high": value + half, "unit": "second"})
         taken.mark(m.start(), m.end())
-    for start, end, value, places, spelled, numtext in sorted(_candidates(text), key=lambda c: c[0]):
+    candidates = sorted(_candidates(text), key=lambda c: c[0])
+    for i, (start, end, value, places, spelled, numtext) in enumerate(candidates):
         if taken(start, end):
+            continue
+        ratio = _over(text, candidates[i], candidates[i + 1:i + 3])
+        if ratio:
+            rows.append(ratio)
+            taken.mark(ratio["start"], ratio["end"])
             continue
         row = _read_figure(text, start, end, value, places, spelled, numtext)
         if row:
@@ -278,6 +355,30 @@ def find_figures(text: str, taken) -> list[dict]:
                      "low": float(value), "high": float(value), "noun_at": m.end()})
         taken.mark(m.start("ord"), m.end())
     return rows
+
+
+OVER_RE = re.compile(r"\s+over\s+", re.IGNORECASE)
+CLAUSE_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])")
+
+
+def _over(text: str, first: tuple, following: list[tuple]) -> dict | None:
+    """ "one over three", "2000 over 3": a quotient, when the divisor ends the clause (in "1 over 3
+    years" or "won 3 over 2 rivals", "over" is "more than")."""
+    for second in following:
+        if OVER_RE.fullmatch(text, first[1], second[0]) and CLAUSE_END_RE.match(text, second[1]) and second[2]:
+            value = first[2] / second[2]
+            return {"kind": "ratio", "start": first[0], "end": second[1], "value": value, "low": value,
+                    "high": value, "unit": "fraction"}
+    return None
+
+
+def _signed(m: re.Match, value: float) -> float:
+    return -value if m.group("sign") else value
+
+
+def _count_in(text: str) -> float | None:
+    """ "five hundreds" (of "two out of five hundreds"), "twenty-one", "1,000"."""
+    return num.parse_words(re.sub(r"(?i)hundreds", "hundred", text)) or _int(text)
 
 
 def _int(text: str) -> int | None:
@@ -342,6 +443,34 @@ def _rate(text: str, end: int, row: dict) -> None:
             row["noun"] = f"per {per}"
 
 
+DOZEN_RE = re.compile(r"[\s-]dozens?\b", re.IGNORECASE)
+# "3 million and a half": the fraction is of the scale.
+SCALE_FRACTION_RE = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter)\b", re.IGNORECASE)
+# "4 thousand 3 hundred and 21": digits and scale words, each part smaller than the scale before it.
+CONTINUED_RE = re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,3}(?![\d,.])|[a-z]+(?:-[a-z]+)?)(?:\s+(?P<s>hundred)\b)?",
+                          re.IGNORECASE)
+
+
+def _after_scale(text: str, end: int, value: float, shift: int, places: int, round_places: int):
+    """What may follow a figure's scale word: "and a half", or smaller parts ("3 hundred and 21")."""
+    fraction = SCALE_FRACTION_RE.match(text, end)
+    if fraction:
+        return value + num.FRACTIONS[fraction.group("f").lower()] * 10 ** shift, fraction.end(), places + 1, \
+            round_places + 1
+    last = 10 ** shift
+    while last in (100, 1000):
+        more = CONTINUED_RE.match(text, end)
+        part = more and (float(more.group("n")) if more.group("n")[0].isdigit() else num.parse_words(more.group("n")))
+        if part is None or not float(part).is_integer():
+            break
+        step = 100 if more.group("s") else 1
+        if not 0 <= part * step < last or (step == 1 and more.group("n")[0].isalpha() and part >= 100):
+            break
+        value, end, last = value + part * step, more.end(), step
+        places = round_places = 0
+    return value, end, places, round_places
+
+
 def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | None:
     if spelled:
         low = numtext.lower()
@@ -372,12 +501,16 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
     half = AND_A_HALF_RE.match(text, end)
     if half:   # "two and a half years"
         value, places, round_places, end = value + 0.5, 1, 1, half.end()
-    scale = _scale(text, end, spelled, bool(money))
+    scale = _scale(text, end, spelled, bool(money), "." in numtext)
     if scale:
         shift = sum(round(math.log10(num.SCALE_SUFFIXES[w])) for w in scale.group("scale").lower().split())
         value *= 10 ** shift
         places, round_places = places - shift, round_places - shift
         end = scale.end()
+        value, end, places, round_places = _after_scale(text, end, value, shift, places, round_places)
+    dozen = DOZEN_RE.match(text, end) if not spelled else None
+    if dozen:    # "3 dozen eggs"
+        value, end = value * 12, dozen.end()
     if not math.isfinite(value) or abs(value) > MAX_FIGURE:
         return None  # a run of hundreds of digits is an identifier or noise, not a figure
     exact = False
@@ -425,9 +558,11 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         else:
             row.update(kind="quantity", unit=pint_unit)
         _rate(text, end, row)
+    elif spelled and 0 < value < 1 and not scale and _spelled_fraction(numtext):
+        row.update(kind="ratio", unit="fraction")     # "a fifth", "three quarters": a share
     else:
         # A plain whole count is exact; "5.62 million" or "2.4 people" is rounded as written.
-        exact = not scale and float(value).is_integer() and places >= 0
+        exact = float(value).is_integer() and places >= 0
         row.update(kind="count", noun_at=end)
         if AGE_RE.search(text, max(0, start - 40), start) and re.match(r",", text[end:]) and 0 < value < 120 \
                 and places >= 0:
@@ -444,6 +579,9 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         row["qualifier"] = "average" if word in AVERAGE else word
         row["start"] = q.start("q")
     row["value"] = value
-    row["low"], row["high"] = interval(value, places, round_places, row.get("qualifier"), exact)
+    if row["kind"] == "ratio":
+        row["low"], row["high"] = fraction_interval(value, row.get("qualifier"))
+    else:
+        row["low"], row["high"] = interval(value, places, round_places, row.get("qualifier"), exact)
     row["end"] = end
     return row

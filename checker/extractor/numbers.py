@@ -18,10 +18,10 @@ WORD_VALUES = {**UNITS, **TENS, **SCALE_WORDS, "dozen": 12}
 SCALE_SUFFIXES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-    "trn": 1e12, "hundred": 100, "mil": 1e6, "lakh": 1e5, "crore": 1e7,
+    "trn": 1e12, "tln": 1e12, "hundred": 100, "mil": 1e6, "lakh": 1e5, "crore": 1e7, "mm": 1e6,
 }
 # Bare one-letter scales are only read as scales right after a number glued to money or "m euros".
-AMBIGUOUS_SCALES = {"m", "b", "k"}
+AMBIGUOUS_SCALES = {"m", "b", "k", "mm"}
 
 FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
              "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
@@ -33,7 +33,7 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "hundredth": 100,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
 
 
@@ -43,44 +43,52 @@ def scanner(chars: str, pattern: str, flags: int = 0) -> re.Pattern:
     (the scans of the corpus run 2 to 7 times faster)."""
     return re.compile(f"(?=[{chars}])" + pattern, flags)
 
-# Denominators of spelled fractions ("two thirds", "three fifths", "a hundredth"). "Second" is a
-# unit of time, and "quarters"/"halves" count periods and teams unless "of" follows (FRACTION_RE).
-DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "fourth": 4, "fourths": 4, "fifth": 5,
-                "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
-                "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-                "thousandth": 1e3, "thousandths": 1e3, "millionth": 1e6, "millionths": 1e6,
-                "billionth": 1e9, "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12}
+# Denominators of spelled fractions ("two thirds", "three fifths", "a hundredth", "three twenty-firsts"):
+# the ordinals from "third" up, singular or plural, and "half"/"quarter". "First" and "second" are
+# denominators only inside a compound ("a twenty-first"); alone they are ordinals and a unit of time.
+DENOMINATORS = {
+    **{w: v for w, v in ORDINALS.items() if v > 2}, **{w + "s": v for w, v in ORDINALS.items() if v > 2},
+    "half": 2, "halves": 2, "quarter": 4, "quarters": 4, "fourths": 4, "thousandth": 1e3, "thousandths": 1e3,
+    "millionth": 1e6, "millionths": 1e6, "billionth": 1e9, "billionths": 1e9, "trillionth": 1e12,
+    "trillionths": 1e12}
+COMPOUND_ORDINALS = {"first": 1, "firsts": 1, "second": 2, "seconds": 2,
+                     **{w: v for w, v in DENOMINATORS.items() if v < 10}}
 ZEROS = {"nought", "naught"}
 SIGNS = {"negative": -1, "minus": -1}
 
 _NUM_WORD = "|".join(sorted(WORD_VALUES | {w: 0 for w in ZEROS} | {"dozens": 12}, key=len, reverse=True))
-_DEN_WORD = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_DEN_WORD = "|".join(sorted(DENOMINATORS | COMPOUND_ORDINALS, key=len, reverse=True))
+_TENS_WORD = "|".join(TENS)
 # "twenty-seven", "one hundred and five", "a dozen", "two million", "two thirds", "five and a half",
-# "two hundred point zero three", "negative ten": a run of number words, parsed by parse_words.
+# "a fifth", "a twenty-first", "two hundred point zero three", "negative ten": a run of number words,
+# parsed by parse_words.
 WORDS_RE = scanner(
     "abcdefhlmnoqstzABCDEFHLMNOQSTZ",
-    rf"\b(?:(?:negative|minus)\s+)?(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
-    rf"(?:{_NUM_WORD}|half|quarter)(?=\W|$)(?:(?:[\s-]+(?:and\s+(?:a\s+|an\s+)?)?|\s+and\s+(?:a\s+|an\s+)?)"
+    rf"\b(?:(?:negative|minus)\s+)?(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen|{_DEN_WORD})\b|"
+    rf"(?:{_TENS_WORD})[\s-](?:{_DEN_WORD})\b))?"
+    rf"(?:{_NUM_WORD}|{_DEN_WORD})(?=\W|$)(?:(?:[\s-]+(?:and\s+(?:a\s+|an\s+)?)?|\s+and\s+(?:a\s+|an\s+)?)"
     rf"(?:point[\s-]+)?(?:{_NUM_WORD}|{_DEN_WORD})(?=\W|$)){{0,15}}", re.IGNORECASE)
 # At most 16 words: no number is longer, and a bounded run keeps the reader linear on a megabyte of
 # "one two one two" (figures.py shortens a run that does not parse, one word at a time).
 HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", re.IGNORECASE)
 
-# Digits: thousands separators (comma, thin or no-break space), decimals, a sign.
+# Digits: thousands separators (comma, thin or no-break space; plain spaces in three groups or more,
+# "1 414 021 100"; Indian lakh groups, "12,34,567.89"), decimals, a sign; in a list, "22,24,26".
 # Not part of a word or designation (AC-130, COVID-19, G7), a clock time or a version string.
 DIGITS_RE = scanner(
     "-+\u2212\\d.",
     r"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\bRM)|(?<=\bsub-)|(?<=\bminus-)|(?<=\b[A-Z]{3})(?<=USD|EUR|GBP|AUD|CAD|"
     r"JPY|CNY|CHF|INR|NZD|HKD|SGD)|(?<![\w/.:\u2212+])(?<![^\d\s]-))"
     r"(?P<sign>[-+\u2212])?"
-    r"(?P<num>\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009)\d{3})+(?!\d)|\d+|(?=\.\d))(?P<dec>\.\d+)?"
-    r"(?![\d]|[.,]\d|:\d|(?:st|nd|rd|th)\b)")
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:\x20\d{3}){2,}(?![\d,.]?\d)|"
+    r"\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009)\d{3})+(?!\d)|\d+|(?=\.\d))(?P<dec>\.\d+)?"
+    r"(?![\d]|\.\d|,(?!\d\d(?:,\d|\b))\d|:\d|(?:st|nd|rd|th)\b)")
 
 
 
 
 def parse_digits(num: str, dec: str | None = None, sign: str | None = None) -> float:
-    value = float(re.sub(r"[,\u202f\u00a0\u2009]", "", num) + (dec or ""))
+    value = float(re.sub(r"[,\u202f\u00a0\u2009 ]", "", num) + (dec or ""))
     return -value if sign in ("-", "\u2212") else value
 
 
@@ -112,24 +120,52 @@ def _number(words: list[str]) -> float | None:
         i = words.index("point")
         whole, decimals = _integer(words[:i]) if i else 0.0, _decimal_digits(words[i + 1:])
         return None if whole is None or decimals is None else whole + float("0." + decimals)
-    if len(words) > 1 and words[-1] in ("million", "billion", "trillion") and any(w in DENOMINATORS for w in words):
-        part = _number(words[:-1])          # "five and a half million", "three quarters billion"
-        return None if part is None else part * SCALE_WORDS[words[-1]]
-    if words and words[-1] in DENOMINATORS:
-        cut = max((k for k, w in enumerate(words) if w == "and"), default=-1)
-        head = _integer(words[:cut]) if cut > 0 else 0.0
-        frac = _fraction(words[cut + 1:])
-        if head is None or frac is None:
-            return None
-        scale = SCALE_WORDS.get(words[cut - 1], 1) if cut > 0 else 1
-        return head + frac * (scale if scale >= 1e3 else 1)   # "3 million and a half": half a million
+    if len(words) > 1 and words[-1] in ("million", "billion", "trillion") and _denominator(words[:-1]):
+        scale = SCALE_WORDS[words[-1]]
+        cut = _last_and(words[:-1])
+        head = _integer(words[:cut]) if cut > 0 else None
+        if head is not None and head >= scale:    # "one billion and a half million"
+            part = _number(words[cut + 1:-1])
+            return None if part is None else head + part * scale
+        part = _number(words[:-1])                # "five and a half million", "three quarters billion"
+        return None if part is None else part * scale
+    if _denominator(words):
+        return _fraction(words)
     return _integer(words)
 
 
+def _last_and(words: list[str]) -> int:
+    return max((k for k, w in enumerate(words) if w == "and"), default=-1)
+
+
+def _denominator(words: list[str]) -> tuple[float, int] | None:
+    """The denominator that ends a run and how many words it takes: "fifths" (5, 1), "twenty-first"
+    (21, 2); "thirty fifths" is 35ths unless "and" joins "thirty" to a number before it."""
+    last = words[-1] if words else ""
+    if len(words) > 1 and words[-2] in TENS and last in COMPOUND_ORDINALS and (len(words) < 3 or words[-3] != "and"):
+        return TENS[words[-2]] + COMPOUND_ORDINALS[last], 2
+    return (DENOMINATORS[last], 1) if last in DENOMINATORS else None
+
+
 def _fraction(words: list[str]) -> float | None:
-    """ "a half", "three fifths", "twenty-three fifths", "half" (one half)."""
-    denominator = DENOMINATORS[words[-1]]
-    numerator = _integer(words[:-1]) if len(words) > 1 else 1.0
+    """ "a half", "three fifths", "five and a half", "3 million and a half" (half a million),
+    "one hundred and three quarters" (100.75), "one hundred and thirty-two fifths" (132/5: after
+    "and", only a proper fraction is the fractional part of a mixed number)."""
+    denominator, size = _denominator(words)
+    body = words[:-size]
+    cut = _last_and(body)
+    if cut > 0:
+        head, numerator = _integer(body[:cut]), _integer(body[cut + 1:] or ["one"])
+        if head is not None and numerator is not None and 0 < numerator < denominator:
+            scale = SCALE_WORDS.get(body[cut - 1], 1)
+            return head + numerator / denominator * (scale if scale >= 1e3 else 1)
+    if size == 2 and not body:      # "twenty fifths": twenty of them
+        return TENS[words[0]] / COMPOUND_ORDINALS[words[1]] if words[1] in DENOMINATORS else None
+    if not body and words[-1] in ("half", "quarter"):
+        return 1 / denominator      # "half million", "quarter million"
+    if not body or body == ["and"]:
+        return None                 # "twenty-first", "fifth": an ordinal, no fraction
+    numerator = _integer(body)
     return None if not numerator else numerator / denominator
 
 
@@ -145,29 +181,37 @@ def _integer(words: list[str]) -> float | None:
     words = [w for w in words if w != "and"]
     if words and words[0] in ("a", "an"):
         words[0] = "one"
-    total, current, seen = 0.0, 0.0, False
+    total, current, previous = 0.0, 0.0, None
     for w in words:
         if w in UNITS or w in TENS or w in ZEROS:
             v = UNITS.get(w, TENS.get(w, 0))
             # "twenty five" is fine, "five twenty" or "three four" is not a single number.
-            if seen and current % 100 and (current % 10 or v >= 10):
+            if previous and current % 100 and (current % 10 or v >= 10):
                 return None
             current += v
         elif w in ("dozen", "dozens"):
-            current = (current or 1) * 12
+            # "two dozen", "three hundred and two dozens": the dozens are what follows the hundreds.
+            current = current - current % 100 + (current % 100 or 1) * 12
         elif w == "hundred":
             current = (current or 1) * 100
         elif w in SCALE_WORDS:
-            total += (current or 1) * SCALE_WORDS[w]
+            if not current and total and previous in SCALE_WORDS:
+                total *= SCALE_WORDS[w]    # "three lakh crore", "a thousand million"
+            else:
+                total += (current or 1) * SCALE_WORDS[w]
             current = 0
         else:
             return None
-        seen = True
-    return total + current if seen else None
+        previous = w
+    return total + current if previous else None
 
 
 def word_precision(value: float) -> int:
-    """Spelled-out numbers are exact at their smallest stated unit."""
+    """Spelled-out numbers are exact at their smallest stated unit; fractions ("a half", "one
+    hundred and three quarters") to their decimals, three at most for thirds."""
+    if not float(value).is_integer():
+        digits = f"{abs(value):.15f}".rstrip("0").split(".")[1]
+        return min(len(digits), len(digits) - len(digits.lstrip("0")) + 3)   # "a trillionth": 1e-12
     v = int(value)
     exp = 0
     while v and v % 10 == 0:

@@ -146,10 +146,14 @@ CURRENCY_SYMBOL_RE = re.compile(rf"(?:(?<![\w$])(?:{_alternation(k for k in CURR
                                 re.IGNORECASE)
 
 
+# Capitals that are prefixes or names, not the unit their lower case is: "5G" networks, "10M" rows, "2T".
+UPPER_NOT_UNITS = {"G", "M", "T"}
+
+
 def unit_fits(surface: str, sep: str) -> bool:
     """Single letters only glued to the number ("41C", "5m"); short words only after a space."""
     if len(surface) == 1:
-        return not sep
+        return not sep and surface not in UPPER_NOT_UNITS
     return bool(sep) or surface.lower() not in NEEDS_SPACE
 
 
