@@ -139,6 +139,16 @@ def test_units(text, surface, value, unit):
     registry()(unit)   # pint reads every unit name the extractor writes
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("Tickets cost between 40 dollars and 50.", {"40 dollars", "50"}),     # a range, not cents
+    ("Prices rose to $40 and 50.", {"$40", "50"}),                            # a sign: two amounts
+    ("He paid 15 dollars and 50 others paid more.", {"15 dollars", "50"}),    # things counted follow
+    ("Fees were rmb 10 usd 20 last year.", {"usd 20"}),                       # a currency before each
+])
+def test_bare_numbers_after_money_that_are_not_cents(text, figures):
+    assert figures <= set(claims_of(text)["text"]), claims_of(text)[["text", "value"]]
+
+
 @pytest.mark.parametrize("text, surface, value, unit", [
     ("Debt hit $US45 billion.", "$US45 billion", 45e9, "USD"),
     ("The bid was US $3.50 a share.", "US $3.50", 3.5, "USD"),
@@ -151,6 +161,12 @@ def test_units(text, surface, value, unit):
     ("Losses reached 80 million pounds.", "80 million pounds", 80e6, "GBP"),
     ("It cost twelve dollars and fifty cents.", "twelve dollars and fifty cents", 12.5, "USD"),
     ("The fine was 40 lakh rupees.", "40 lakh rupees", 4e6, "INR"),
+    ("It costs 15 dollars and 50.", "15 dollars and 50", 15.5, "USD"),           # cents, written bare
+    ("The fee rises to 17 USD 25.", "17 USD 25", 17.25, "USD"),
+    ("It only cost thirteen dollars forty five.", "thirteen dollars forty five", 13.45, "USD"),
+    ("Losses exceeded 30 MUSD.", "30 MUSD", 30e6, "USD"),                         # millions of a currency
+    ("Revenue was about MAUD 60.", "about MAUD 60", 60e6, "AUD"),
+    ("It pays a 12-cent dividend.", "12-cent", 0.12, "USD"),
 ])
 def test_currencies(text, surface, value, unit):
     row = one(text, surface)
@@ -194,6 +210,73 @@ def test_a_price_in_cents_is_money_in_the_currency():
 ])
 def test_numerals(text, surface, value):
     assert one(text, surface)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("A fifth said they would move.", "A fifth", 0.2),                       # a verb follows: a share
+    ("Three quarters of staff stayed.", "Three quarters", 0.75),
+    ("The race ended at a half hour.", "a half hour", 0.5),
+    ("The vote took a hundredth of a second.", "a hundredth", 0.01),
+    ("It rose by one twenty-fifth.", "one twenty-fifth", 1 / 25),            # compound denominators
+    ("The share fell to three twenty-firsts.", "three twenty-firsts", 3 / 21),
+    ("The stake is one hundred and three quarters.", "one hundred and three quarters", 100.75),
+    ("The tally was one hundred and thirty-two fifths.", "one hundred and thirty-two fifths", 132 / 5),
+    ("He owes five billion and three quarters.", "five billion and three quarters", 5.75e9),
+    ("It will cost one billion and a half million.", "one billion and a half million", 1.0005e9),
+    ("The plan costs three lakh crore.", "three lakh crore", 3e12),
+    ("The farm sold three hundred and two dozens.", "three hundred and two dozens", 324),
+    ("The population is 3 million and a half.", "3 million and a half", 3.5e6),
+    ("The city counted 4 thousand 3 hundred and 21 homes.", "4 thousand 3 hundred and 21", 4321),
+    ("They ordered 3 dozen eggs.", "3 dozen", 36),
+    ("The probability is one over three.", "one over three", 1 / 3),
+    ("The result was 2000 over 3.", "over 3", 3),                          # "2000" before "over" is a year
+    ("The odds are 1 in twenty-one.", "1 in twenty-one", 1 / 21),
+    ("Two out of five hundred sets failed.", "Two out of five hundred", 0.004),
+    ("Nearly two thirds of a million people voted.", "Nearly two thirds of a million", 2 / 3 * 1e6),
+    ("More than half people came.", "More than half", 0.5),
+    ("The growth factor was 1.1^23.", "1.1^23", 1.1 ** 23),
+    ("The reading was -2.5^-1.", "-2.5^-1", -0.4),
+    ("The constant is -127.32e13.", "-127.32e13", -1.2732e15),
+    ("A slope of -4/5 is steep.", "-4/5", -0.8),
+    ("China's population is 1 414 021 100.", "1 414 021 100", 1414021100),   # grouped by spaces
+    ("The loan is 12,34,567.89 rupees.", "12,34,567.89 rupees", 1234567.89),  # lakh grouping
+    ("Revenue reached 1.2b this year.", "1.2b", 1.2e9),
+    ("The target is US$ 1MM.", "US$ 1MM", 1e6),
+    ("Estimates run to 10 tln.", "10 tln", 1e13),
+])
+def test_more_numerals(text, surface, value):
+    assert one(text, surface)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The exercises 22,24,26 are due.", {"22", "24", "26"}),        # a list, not thousands
+    ("Rows one two three were empty.", {"one", "two", "three"}),     # no single number reads
+])
+def test_runs_of_numbers_are_each_read(text, figures):
+    assert figures <= set(claims_of(text)["text"])
+
+
+@pytest.mark.parametrize("text", [
+    "He won a second term.", "It was a third term bid.", "They scored three quarters in a row.",
+    "It was a fifth consecutive year.", "The twenty-first century began.", "The twenty-fifth anniversary came.",
+    "He is a half-brother.", "She placed two hundredth.",
+])
+def test_ordinals_and_periods_are_not_fractions(text):
+    claims = claims_of(text)
+    assert claims[claims["kind"].isin(["count", "ratio"])].empty, claims[["text", "kind", "value"]]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("He won 3 over 2 years.", "3"),              # "over" before a unit is "more than"
+    ("Rates rose to 5 over 3 days.", "5"),
+])
+def test_over_before_a_measure_is_no_quotient(text, surface):
+    assert one(text, surface)["kind"] == "count"
+
+
+def test_capital_g_after_a_number_is_no_gram():
+    claims = claims_of("Carriers sell 5G phones and a 5g sachet.")
+    assert list(claims["unit"].fillna("")) == ["", "gram"]
 
 
 def test_feet_and_inches_are_one_length():

@@ -93,7 +93,7 @@ SCI_RE = num.scanner(
     r"(?!\w|\.\d)")
 # Powers: "1.1^23", "2.5^-1" (signs before the exponent multiply: "^--23" is "^23").
 POWER_RE = num.scanner(
-    "-\u22120-9", rf"{_SIGN}(?<![\w.^])(?P<b>\d+(?:\.\d+)?)\^(?P<es>[-+\u2212]{{0,3}})(?P<e>\d{{1,3}})(?![\w.^])")
+    "-\u22120-9", rf"{_SIGN}(?<![\w.^])(?P<b>\d+(?:\.\d+)?)\^(?P<es>[-+\u2212]{{0,3}})(?P<e>\d{{1,3}})(?![\w^]|\.\d)")
 # "1/2 pound", "1⁄32 of a quart": a fraction in digits, with a denominator that measures use (not "9/11").
 # A whole number may come first: "10 1/2 miles", "2½ cups".
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
@@ -178,8 +178,10 @@ def _word_numbers(text: str, start: int, run: str):
         start, run = start + len(words) + rest.end(), run[len(words) + rest.end():]
 
 
-# "twenty-first": the tens of an ordinal, not a number.
-_ORDINAL_REST = re.compile(rf"-(?:{'|'.join(num.COMPOUND_ORDINALS)})\b", re.IGNORECASE)
+# "twenty-first", "two hundredth": the start of an ordinal, not a number.
+_ORDINAL_REST = re.compile(rf"(?<=ty)-(?:{'|'.join(num.COMPOUND_ORDINALS)})\b|"
+                           rf"\s+(?:{'|'.join(w for w in num.ORDINALS if w not in ('first', 'second'))})\b",
+                           re.IGNORECASE)
 # After "a fifth" or "three quarters", a noun or adjective makes the word an ordinal or a period
 # ("a third term", "three quarters in a row"); "of", a scale, a unit, a verb or the end keep the
 # fraction ("a third of voters", "a half hour", "about a third said").
@@ -410,16 +412,31 @@ _SUBUNIT_NUMBER = re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?|[a-z]+(?:-[
                              re.IGNORECASE)
 
 
-def _subunit(text: str, end: int, row: dict) -> tuple[float, int] | None:
+# "15 dollars and 50", "17 USD 25", "thirteen dollars forty five": after a currency written as a word
+# or code (not "$40 and 50", which is two amounts), a bare number under 100 ending the clause is cents.
+_BARE_CENTS = re.compile(r"(?:\s+and)?\s+(?P<n>\d\d|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[.,;:!?)]|\s+(?:more|less)\b))",
+                         re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def _subunit(text: str, end: int, row: dict, worded: bool) -> tuple[float, int] | None:
     sub = SUBUNITS.get(row.get("unit") or "")
     m = _SUBUNIT_NUMBER.match(text, end) if sub else None
-    if not m or not re.fullmatch(sub[0], m.group("u"), re.IGNORECASE):
+    if m and re.fullmatch(sub[0], m.group("u"), re.IGNORECASE):
+        amount, share, stop = _amount(m.group("n")), sub[1], m.end("u")
+    else:
+        m = _BARE_CENTS.match(text, end) if worded and row.get("kind") == "money" else None
+        if not m or _BETWEEN.search(text, max(0, row["start"] - 20), row["start"]) \
+                or units.CURRENCY_BEFORE_RE.search(text, max(0, row["start"] - 20), row["start"]):   # "rmb 10 usd 20"
+            return None
+        amount, share, stop = _amount(m.group("n")), 1 / 100, m.end()
+    if amount is None or not 0 <= amount < 1 / share:
         return None
-    n = m.group("n")
-    amount = float(n) if n[0].isdigit() else num.parse_words(n)
-    if amount is None or not 0 <= amount < 1 / sub[1]:
-        return None
-    return amount * sub[1], m.end("u")
+    return amount * share, stop
+
+
+def _amount(n: str) -> float | None:
+    return float(n) if n[0].isdigit() else num.parse_words(n)
 
 
 def _accounting(text: str, start: int, end: int, spelled: bool) -> bool:
@@ -494,8 +511,11 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
     cur = units.CURRENCY_SYMBOL_RE.search(text, max(0, lead - 6), lead)
     money = None
     if cur:
-        money = units.CURRENCY_SYMBOLS[cur.group().strip().lower()]
+        symbol = cur.group().strip().lower()
+        money = units.CURRENCY_SYMBOLS.get(symbol) or units.MILLIONS_OF[symbol]
         row["start"] = cur.start()
+        if symbol in units.MILLIONS_OF:   # "MAUD 60": millions of Australian dollars
+            value, places = value * 1e6, places - 6
     # Precision as written ("40%" is 39.5 to 40.5); trailing zeros only matter to hedges.
     round_places, places = places, max(places, 0)
     half = AND_A_HALF_RE.match(text, end)
@@ -541,7 +561,9 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         code = units.DOLLAR_NATIONS.get(nation) if "dollar" in cur_word or "dlr" in cur_word else None
         if cur_word in units.CENTS:
             value, places, round_places = value / 100, places + 2, round_places + 2
-        row.update(kind="money", unit=code or units.CURRENCY_WORDS[cur_word])
+        if cur_word in units.MILLIONS_OF:     # "30 MUSD", "48.5 MGBP"
+            value, places, round_places = value * 1e6, places - 6, round_places - 6
+        row.update(kind="money", unit=code or units.CURRENCY_WORDS.get(cur_word) or units.MILLIONS_OF[cur_word])
         end = word_cur.end()
         _rate(text, end, row)
     elif unit and units.unit_fits(unit.group("unit"), unit.group("sep")):
@@ -568,7 +590,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
                 and places >= 0:
             row.update(kind="duration", unit="year", noun="age")
             row.pop("noun_at")
-    sub = _subunit(text, end, row)
+    sub = _subunit(text, end, row, bool(word_cur) and end == word_cur.end() and float(value).is_integer())
     if sub:   # "5 feet 2 inches", "13 dollars and 45 cents": one figure in two units
         value, end = value + sub[0], sub[1]
         places = max(places, 2)

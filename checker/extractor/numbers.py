@@ -154,6 +154,11 @@ def _fraction(words: list[str]) -> float | None:
     denominator, size = _denominator(words)
     body = words[:-size]
     cut = _last_and(body)
+    # A singular denominator takes one: "a fifth", "one twenty-fifth"; "two hundredth" and
+    # "one hundred twenty fifth" are ordinals.
+    if not words[-1].endswith("s") and words[-1] not in ("half", "quarter") and \
+            body[cut + 1:] not in (["a"], ["an"], ["one"]):
+        return None
     if cut > 0:
         head, numerator = _integer(body[:cut]), _integer(body[cut + 1:] or ["one"])
         if head is not None and numerator is not None and 0 < numerator < denominator:

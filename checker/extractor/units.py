@@ -119,6 +119,9 @@ CURRENCY_WORDS = {
     "finnish markka": "FIM", "japanese yen": "JPY", "mexican pesos": "MXN",
 }
 CENTS = {"cents", "cts", "cent", "pence", "penny"}
+# "30 MUSD", "MEUR 120": millions of a currency, as European business writing puts it.
+MILLIONS_OF = {"m" + code.lower(): code for code in ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY", "CNY", "SEK",
+                                                     "NOK", "DKK", "INR")}
 # A currency sign after the amount ("10 €", "100元"); "$" only when no amount follows ("10 $ 30 $" is two).
 TRAILING_SIGN_RE = re.compile(r"\s?(?P<sign>[€£¥元₹₩₽₺₦]|\$(?!\s?\d))")
 TRAILING_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
@@ -139,9 +142,10 @@ def _alternation(words) -> str:
 UNIT_RE = re.compile(rf"(?P<sep>[\s-]?)(?P<unit>{_alternation(PHYSICAL.keys() | TIME.keys())})(?![\w°²′″])",
                      re.IGNORECASE)
 CURRENCY_WORD_RE = re.compile(
-    rf"\s+(?:(?P<nation>{_alternation(DOLLAR_NATIONS)})\s+)?(?P<cur>{_alternation(CURRENCY_WORDS)})\b",
+    rf"(?:\s+|-)(?:(?P<nation>{_alternation(DOLLAR_NATIONS)})\s+)?(?P<cur>{_alternation(CURRENCY_WORDS.keys() | MILLIONS_OF.keys())})\b",
     re.IGNORECASE)
-CURRENCY_SYMBOL_RE = re.compile(rf"(?:(?<![\w$])(?:{_alternation(k for k in CURRENCY_SYMBOLS if k[0].isalpha())})\s?"
+CURRENCY_BEFORE_RE = re.compile(rf"(?<![\w$])(?:{_alternation(CURRENCY_WORDS)})\s*$", re.IGNORECASE)
+CURRENCY_SYMBOL_RE = re.compile(rf"(?:(?<![\w$])(?:{_alternation([k for k in CURRENCY_SYMBOLS if k[0].isalpha()] + list(MILLIONS_OF))})\s?"
                                 rf"|(?:{_alternation(k for k in CURRENCY_SYMBOLS if not k[0].isalpha())})\s?)$",
                                 re.IGNORECASE)
 
