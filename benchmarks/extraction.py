@@ -96,12 +96,14 @@ def quantity(row: dict) -> dict | None:
     unit = unit_of(row)
     if unit.startswith("dollar") and CENTS.search(row["text"]) and not isinstance(value, list):
         value, unit = round(value * 100, 6), "cent" + unit[len("dollar"):]   # NewsQuant keeps "19 cents" in cents
-    q = _str(row["qualifier"])
-    change = _str(row["direction"]) or None
-    if change is None:
-        low, high = _num(row["low"]), _num(row["high"])
-        change = "~" if q in APPROX else ">" if q in LOWER_BOUND or q and high is None else \
-            "<" if q in UPPER_BOUND or q and low is None else "="
+    # One label per quantity: a change by its direction, else a hedge or bound. NewsQuant labels a hedged
+    # change either way ("up about 19 per cent" ~, "advancing about 1.7 percent" up); both orders score
+    # the same here, and this one keeps the direction, which the rules use.
+    q = _str(row["qualifier"]) if row["qualifier"] != "range" else None
+    low, high = _num(row["low"]), _num(row["high"])
+    change = "~" if q in APPROX else ">" if q in LOWER_BOUND or q and high is None else \
+        "<" if q in UPPER_BOUND or q and low is None else None
+    change = _str(row["direction"]) or change or "="
     return {"value": value, "unit": unit, "change": change, "surface": row["text"]}
 
 

@@ -93,6 +93,8 @@ def test_phrase_follows_ellipsis():
     ("Close: Nikkei +1.1%, Hang Seng -0.4%.", "+1.1%", "up"),
     ("Close: Nikkei +1.1%, Hang Seng -0.4%.", "-0.4%", "down"),
     ("Wages climbed about 3% last year.", "about 3%", "up"),
+    ("The Dow lost 190 points, or 0.6%.", "0.6%", "down"),                     # the change restated
+    ("Employment grew by 125,600 jobs or 2.2 per cent.", "2.2 per cent", "up"),
 ])
 def test_direction_of_change(text, surface, direction):
     assert one(text, surface)["direction"] == direction
@@ -277,6 +279,19 @@ def test_over_before_a_measure_is_no_quotient(text, surface):
 def test_capital_g_after_a_number_is_no_gram():
     claims = claims_of("Carriers sell 5G phones and a 5g sachet.")
     assert list(claims["unit"].fillna("")) == ["", "gram"]
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("The moths can fly more than 100 kilometres (60 miles).", "60 miles", 60, None),
+    ("It makes just under 296 hp (224 kW) at peak.", "224 kW", 223.5, 224),
+    ("Chips of sub-7 nanometre size ship now.", "sub-7 nanometre", None, 7),
+])
+def test_a_bound_carries_into_its_restatement(text, surface, low, high):
+    assert ends(one(text, surface)) == (low, high)
+
+
+def test_averaged_is_an_average():
+    assert one("He averaged 7.3 points a game.", "averaged 7.3")["qualifier"] == "average"
 
 
 def test_feet_and_inches_are_one_length():

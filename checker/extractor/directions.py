@@ -26,6 +26,8 @@ CHANGE_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:by|a
 # A change named after the figure: "a 3 percent drop", "a 60 basis point improvement", "34.4% higher".
 _AFTER = re.compile(r"\s*(?:(?P<up>rise|increase|gain|jump|improvement|growth|hike|surge|rally|higher)|(?P<down>drop|fall|decline|decrease|loss|cut|reduction|slump|plunge|slide|"
                     r"lower|contraction))\b", re.IGNORECASE)
+# The same change in other terms, after the figure's noun: "points, or", "jobs or", "(".
+_RESTATED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*(?:,?\s*or|\()\s*$", re.IGNORECASE)
 KINDS = {"percent", "money", "quantity", "count", "ratio", "duration"}
 
 
@@ -43,3 +45,7 @@ def mark_directions(text: str, rows: list[dict], spans) -> None:
             row["direction"] = "up"
         elif row["kind"] == "percent" and row["text"][:1] in "-\u2212":
             row["direction"] = "down"
+    for a, b in zip(rows, rows[1:]):
+        if a.get("direction") and not b.get("direction") and b["kind"] in KINDS and a["sentence"] == b["sentence"] \
+                and _RESTATED.match(text, a["end"], b["start"]):
+            b["direction"] = a["direction"]    # "lost 190 points, or 0.6%": one change, twice stated

@@ -10,7 +10,7 @@ import re
 
 AT_LEAST = {"at least", "more than", "over", "above", "upwards of", "in excess of", "no fewer than",
             "no less than", "a minimum of", "exceeding", "greater than"}
-AT_MOST = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than",
+AT_MOST = {"up to", "fewer than", "less than", "under", "below", "at most", "no more than", "sub-",
            "a maximum of", "as many as", "as much as", "not more than"}
 JUST_BELOW = {"nearly", "almost", "just under", "close to", "just shy of"}
 JUST_ABOVE = {"just over", "just above", "slightly more than"}
@@ -18,7 +18,8 @@ APPROX = {"about", "around", "roughly", "approximately", "some", "an estimated",
           "circa", "~", "more or less", "an approximate", "approx."}
 
 # Not a hedge: the figure is a mean ("an average of 2.4 people each"), kept at its own precision.
-AVERAGE = {"an average of", "average of", "on average", "averaging", "a mean of", "an average"}
+AVERAGE = {"an average of", "average of", "on average", "averaging", "averaged", "averages", "a mean of",
+           "an average"}
 
 _ALL = sorted(AT_LEAST | AT_MOST | JUST_BELOW | JUST_ABOVE | APPROX | AVERAGE, key=len, reverse=True)
 QUALIFIER_RE = re.compile(

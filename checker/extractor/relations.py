@@ -130,6 +130,7 @@ def find_relations(text: str, rows: list[dict], spans) -> None:
         sent = [rows[i] for i in members]
         start = spans[sentence][0] if spans else 0
         _weekday_appositions(text, sent)
+        _restated_bounds(text, sent)
         _conversions(text, sent)
         _tallies(text, sent)
         _breakdowns(text, sent, start)
@@ -159,6 +160,35 @@ def _weekday_appositions(text: str, sent: list[dict]) -> None:
         day, bare = pair.get("day"), pair.get("weekday")
         if day is not None and bare is not None and not day.get("weekday") and day.get("date"):
             day["weekday"] = bare["weekday"]
+
+
+_PAREN_OPEN = re.compile(r"\s*\(")
+_IN_PARENS = re.compile(r"[^()]{0,80}\)")
+
+
+def _restated_bounds(text: str, sent: list[dict]) -> None:
+    """ "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million crowns (US $1.1 million)": the
+    figures in parentheses right after a hedged or bounded figure restate it, hedge included."""
+    from .qualifiers import AT_LEAST, AT_MOST, JUST_ABOVE, JUST_BELOW
+
+    for k, a in enumerate(sent):
+        q = (a.get("qualifier") or "").lower()
+        opened = _PAREN_OPEN.match(text, a["end"]) if q and q not in ("range", "vague", "average") else None
+        closed = opened and _IN_PARENS.match(text, opened.end())
+        if not closed:
+            continue
+        for b in sent[k + 1:]:
+            if b["start"] >= closed.end():
+                break
+            if b.get("qualifier") or b["kind"] not in (a["kind"], "count") or b["kind"] in ("date", "ordinal"):
+                continue
+            b["qualifier"] = q
+            if q in AT_LEAST or q in JUST_ABOVE:
+                b["low"] = b["value"]
+                b["high"] = None if q in AT_LEAST else b["high"]
+            elif q in AT_MOST or q in JUST_BELOW:
+                b["high"] = b["value"]
+                b["low"] = None if q in AT_MOST else b["low"]
 
 
 def _conversions(text: str, sent: list[dict]) -> None:
