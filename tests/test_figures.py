@@ -294,6 +294,43 @@ def test_averaged_is_an_average():
     assert one("He averaged 7.3 points a game.", "averaged 7.3")["qualifier"] == "average"
 
 
+@pytest.mark.parametrize("text, surface, kind, unit, value", [
+    ("It costs about 8 or $9.", "about 8", "money", "USD", 8),
+    ("Growth will slow from 4.8 to 4.7 percent.", "4.8", "percent", "percent", 4.8),   # falling: no range
+    ("Sales fell from 5 to 4 million dollars.", "5", "money", "USD", 5e6),             # the scale too
+])
+def test_a_bare_number_shares_the_next_figures_unit(text, surface, kind, unit, value):
+    row = one(text, surface)
+    assert (row["kind"], row["unit"], row["value"]) == (kind, unit, pytest.approx(value))
+
+
+def test_a_shared_unit_needs_one_scale():
+    row = one("Staff rose from 500 to 4 million in a decade.", "500")
+    assert row["kind"] == "count"
+
+
+@pytest.mark.parametrize("text, surface, noun, phrase", [
+    ("It came from a 12 page document.", "12", "page", "page"),              # a singular head: a modifier
+    ("It has a 3 cylinder engine.", "3", "cylinder", "cylinder"),
+    ("It was a 60 basis point improvement.", "60", "point", "basis point"),
+    ("Two police officers were hurt.", "Two", "officer", "police officer"),   # a plural head is counted
+    ("One police officer was hurt.", "One", "officer", "police officer"),     # one: the head is singular
+])
+def test_a_figure_counts_the_noun_it_modifies(text, surface, noun, phrase):
+    row = one(text, surface)
+    assert (row["noun"], row["phrase"]) == (noun, phrase)
+
+
+def test_box_score_rates_count_per_game():
+    row = one("Key players: G Hunter Maldonado (15.3 ppg, 7.4 rpg).", "15.3 ppg")
+    assert (row["noun"], row["per"]) == ("point", "game")
+
+
+def test_wire_style_yen():
+    row = one("Nintendo plunged 4.28 percent to Y=28,030.", "Y=28,030")
+    assert (row["kind"], row["unit"], row["value"]) == ("money", "JPY", 28030)
+
+
 def test_feet_and_inches_are_one_length():
     row = one("The centre is 6 feet 9 inches tall.", "6 feet 9 inches")
     assert (row["unit"], row["value"]) == ("foot", pytest.approx(6.75))

@@ -8,7 +8,7 @@ from ..documents import Document
 from . import nouns, temporal
 from .directions import mark_directions
 from .figures import find_figures, rate_at
-from .ranges import join_ranges
+from .ranges import join_ranges, share_units
 from .relations import find_relations
 
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
@@ -65,6 +65,7 @@ def extract_rows(doc: Document) -> list[dict]:
     rows += find_figures(text, taken)
     rows.sort(key=lambda r: r["start"])
     rows = join_ranges(text, rows)
+    share_units(text, rows)
     temporal.finish(text, rows, sentence_of, doc.published)
     for i, row in enumerate(rows):
         row["claim"] = f"c{i + 1}"
@@ -84,7 +85,8 @@ def _nouns(text: str, rows: list[dict]) -> None:
         at = row.pop("noun_at", None)
         if at is None:
             continue
-        noun, how, phrase, end = nouns.head_noun(text, at)
+        value = row.get("value")
+        noun, how, phrase, end = nouns.head_noun(text, at, isinstance(value, float) and value > 1)
         before = nouns.noun_before(text, row["start"])
         row["noun"] = before or noun
         row["phrase"] = before or phrase

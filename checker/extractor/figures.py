@@ -460,6 +460,9 @@ def _rate(text: str, end: int, row: dict) -> None:
             row["noun"] = f"per {per}"
 
 
+# Sports box-score rates: a count per game.
+PER_GAME = {"ppg": "point", "rpg": "rebound", "apg": "assist", "spg": "steal", "bpg": "block"}
+PER_GAME_RE = re.compile(rf"\s+({'|'.join(PER_GAME)})\b", re.IGNORECASE)
 DOZEN_RE = re.compile(r"[\s-]dozens?\b", re.IGNORECASE)
 # "3 million and a half": the fraction is of the scale.
 SCALE_FRACTION_RE = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter)\b", re.IGNORECASE)
@@ -586,6 +589,12 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         # A plain whole count is exact; "5.62 million" or "2.4 people" is rounded as written.
         exact = float(value).is_integer() and places >= 0
         row.update(kind="count", noun_at=end)
+        per_game = PER_GAME_RE.match(text, end)
+        if per_game:     # "15.3 ppg": points per game, as box scores write it
+            row.update(noun=PER_GAME[per_game.group(1).lower()], phrase=PER_GAME[per_game.group(1).lower()],
+                       per="game")
+            row.pop("noun_at")
+            end = per_game.end()
         if AGE_RE.search(text, max(0, start - 40), start) and re.match(r",", text[end:]) and 0 < value < 120 \
                 and places >= 0:
             row.update(kind="duration", unit="year", noun="age")

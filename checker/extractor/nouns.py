@@ -104,13 +104,15 @@ def noun_before(text: str, start: int) -> str | None:
     return "death" if noun.startswith("death") else lemma(noun)
 
 
-def head_noun(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
+def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str | None, str | None, int]:
     """(lemma of the counted noun, how it was found, the noun phrase, where the phrase ends) for a
     figure ending at `pos`.
 
     The second value is "pronoun" for "14 of them" (the caller resolves it to an antecedent),
     "noun" when a noun was read, None when nothing follows (ellipsis: "2,500 in Iraq"). The phrase
-    keeps the modifiers, lemmatised: "four different bosses" -> "different boss".
+    keeps the modifiers, lemmatised: "four different bosses" -> "different boss". With `many` (a
+    figure above one), a singular head means the figure counts a modifier: "a 12 page document"
+    counts pages, "a 60 basis point improvement" basis points.
     """
     toks = words_after(text, pos)
     words: list[str] = []
@@ -147,7 +149,26 @@ def head_noun(text: str, pos: int) -> tuple[str | None, str | None, str | None, 
         i += 1
     if not words or words[-1].lower() in CONTAINERS:
         return None, None, None, pos
+    counted = _modifier_counted(words) if many else None
+    if counted:
+        return lemma(counted[-1]), "noun", _phrase(counted), toks[len(counted) - 1].end()
     return lemma(words[-1]), "noun", _phrase(words), end
+
+
+def _singular_noun(word: str) -> bool:
+    return word.islower() and lexicon.parts(word) & {"NOUN", "ADJ"} == {"NOUN"} and lemma(word) == word
+
+
+def _modifier_counted(words: list[str]) -> list[str] | None:
+    """The nouns before a singular head that a figure above one counts ("12 page document" -> page)."""
+    if len(words) < 2 or not _singular_noun(words[-1]):
+        return None
+    counted = []
+    for word in words[:-1]:
+        if not _singular_noun(word):
+            break
+        counted.append(word)
+    return counted or None
 
 
 DEGREE = {"most", "least", "very", "more", "less"}

@@ -81,3 +81,31 @@ def _join(text: str, a: dict, b: dict) -> dict | None:
     joined = dict(b)
     joined.update(start=a["start"], value=math.nan, low=low, high=high, qualifier="range")
     return joined
+
+
+_SHARED_GAP = re.compile(r"^\s*(?:or|to|and|-|–)\s*$", re.IGNORECASE)
+SHARED = {"money", "percent", "quantity"}
+
+
+def share_units(text: str, rows: list[dict]) -> None:
+    """ "about 8 or $9", "from 4.8 to 4.7 percent", "2 and 3 percent": a bare number before a
+    figure with a unit, not a range, is in that unit (and its scale: "5 to 4 million dollars")."""
+    for a, b in zip(rows, rows[1:]):
+        if a["kind"] != "count" or a.get("unit") is not None or b["kind"] not in SHARED \
+                or b.get("qualifier") == "range" or not _SHARED_GAP.match(text[a["end"]:b["start"]]):
+            continue
+        value = a["value"]
+        if not isinstance(value, float) or math.isnan(value) or not isinstance(b["value"], float) \
+                or math.isnan(b["value"]) or b["value"] == 0:
+            continue
+        scale = _SCALE.search(text, b["start"], b["end"])
+        factor = SCALE_SUFFIXES[scale.group("scale").lower()] if scale and not _SCALE.search(
+            text, a["start"], a["end"]) else 1.0
+        if not 0.1 <= value * factor / b["value"] <= 10:
+            continue     # "from 500 to 4 million": not one scale
+        low, high = a["low"], a["high"]
+        if low == high == value and value.is_integer():
+            low, high = value - 0.5, value + 0.5       # a whole number is as round as the figure's unit
+        a.update(kind=b["kind"], unit=b.get("unit"), value=value * factor,
+                 low=None if low is None else low * factor, high=None if high is None else high * factor)
+        a.pop("noun_at", None)

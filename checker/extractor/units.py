@@ -100,6 +100,7 @@ CURRENCY_SYMBOLS = {
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "usd": "USD",
     "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "aud": "AUD", "cad": "CAD",
     "chf": "CHF", "inr": "INR", "rs": "INR", "rs.": "INR", "rm": "MYR",
+    "y=": "JPY",   # Reuters wire style: "Y=28,030"
     # "$US113 trillion", "US $4.46", "HK $3.7 billion": the country before or after the sign.
     "$us": "USD", "$a": "AUD", "$nz": "NZD", "us $": "USD", "hk $": "HKD", "c $": "CAD", "s $": "SGD",
     "nz $": "NZD", "au $": "AUD",
