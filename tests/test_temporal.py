@@ -82,6 +82,15 @@ def test_relative_dates(text, surface, date):
     assert row_of(text, surface)["date"] == date
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("The city was founded 2,500 years ago.", "2,500 years ago"),       # before year 1
+    ("It formed 9,000,000 days ago.", "9,000,000 days ago"),             # before the first date
+])
+def test_ago_before_the_calendar_has_no_date(text, surface):
+    row = row_of(text, surface)
+    assert row["kind"] == "duration" and not isinstance(row["date"], str)
+
+
 @pytest.mark.parametrize("text, published, surface, date", [
     # A month and day with no year go to the nearest year in the tense's direction, across New Year.
     ("The ship docked on Dec. 30.", "2024-01-02", "Dec. 30", "2023-12-30"),

@@ -44,17 +44,18 @@ VAGUE = {"dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000),
          "hundreds of thousands": (1e5, 1e6), "millions": (1e6, 1e7),
          "tens of millions": (1e7, 1e8), "billions": (1e9, 1e10)}
 FRACTION_RE = re.compile(
-    rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-    rf"(?P<d>{'|'.join(num.FRACTIONS)})\b(?=\s+of\b)|\b(?P<n2>two|three|four|five|seven|nine)-"
-    rf"(?P<d2>thirds|quarters|fifths|sixths|eighths|tenths)\b|\b(?P<half>half)(?=\s+(?:of\s+)?the\b)|"
-    rf"\b(?P<hedged>half)\b(?![-\w]|\s+(?:an?|hundred|thousand|million|billion|trillion|dozen)\b)",
+    rf"\b(?:(?P<n>{num.trie(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})[\s-]"
+    rf"(?P<d>{num.trie(num.FRACTIONS)})\b(?=\s+of\b)|(?P<n2>two|three|four|five|seven|nine)-"
+    rf"(?P<d2>thirds|quarters|fifths|sixths|eighths|tenths)\b|(?P<half>half)(?=\s+(?:of\s+)?the\b)|"
+    rf"(?P<hedged>half)\b(?![-\w]|\s+(?:an?|hundred|thousand|million|billion|trillion|dozen)\b))",
     re.IGNORECASE)
 # "two thirds of a million": the fraction of a scale is a figure of its own.
 OF_A_SCALE_RE = re.compile(r"\s+of\s+an?\s+(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
-ORDINAL_RE = num.scanner("A-Za-z",
-    rf"\b(?:the|its|their|his|her|our|this|whose|[A-Za-z]+['’]s?)\s+(?:own\s+|very\s+)?"
-    rf"(?P<ord>{'|'.join(sorted(num.ORDINALS, key=len, reverse=True))}|\d+(?:st|nd|rd|th))"
-    rf"(?:-ever)?\b", re.IGNORECASE)
+# "the third", "its 21st", "Kenya's first": an ordinal after a determiner or a possessive. The ordinal
+# is found first and the words before it checked, which is far cheaper than trying every word start.
+ORDINAL_RE = re.compile(rf"\b(?P<ord>{num.trie(num.ORDINALS)}|\d+(?:st|nd|rd|th))(?:-ever)?\b", re.IGNORECASE)
+ORDINAL_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|our|this|whose|[A-Za-z]+['’]s?)\s+(?:own\s+|very\s+)?$",
+                               re.IGNORECASE)
 AGE_RE = re.compile(r"[A-Z][\w'’-]+,\s+$")
 OLD_RE = re.compile(r"[-\s]old\b")
 TIME_UNITS_FOR_DURATION = set(units.TIME.values())
@@ -72,8 +73,8 @@ PER_WORDS = {"annum": "year", "feet": "foot", "sq ft": "square foot", "kwh": "ki
 MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": (3.0, 2.5, 3.5),
              "quadrupled": (4.0, 3.5, 4.5), "halved": (0.5, 0.4, 2 / 3)}
 # "one in five adults", "One out of three Germans": a share as a ratio of two counts.
-_SMALL = (rf"(?:{'|'.join(num.TENS)})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
-          rf"{'|'.join(sorted(num.UNITS, key=len, reverse=True))}|\d{{1,3}}")
+_SMALL = (rf"(?:{num.trie(num.TENS)})(?:[\s-](?:{num.trie(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})\b)?|"
+          rf"{num.trie(num.UNITS)}|\d{{1,3}}")
 ONE_IN_RE = num.scanner(
     "otfsenOTFSEN0-9",
     rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>(?:{_SMALL}|a)(?:\s+(?:hundreds?|thousand|million))?|"
@@ -107,7 +108,25 @@ SLASH_FRACTION_RE = num.scanner(
 # Race and clock durations: "2:02:15", "1:59:40.2" (hours:minutes:seconds).
 CLOCK_RE = num.scanner("0-9", r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])")
 # Bounded repeats: an unbounded "\S+@" rescans a long run of letters from every start (quadratic).
-URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+LINK_RE = re.compile(r"(?:https?://|www\.)\S+")
+# An e-mail address, read outwards from its "@" (rare): a pattern that could start at any letter
+# would be tried at every offset of the text.
+EMAIL_USER_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}$")
+EMAIL_HOST_RE = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+
+
+def _not_figures(text: str):
+    """Phone numbers, links and e-mail addresses: (start, end) of each."""
+    for m in PHONE_RE.finditer(text):
+        yield m.span()
+    for m in LINK_RE.finditer(text):
+        yield m.span()
+    at = text.find("@")
+    while at != -1:
+        user, host = EMAIL_USER_RE.search(text, max(0, at - 64), at), EMAIL_HOST_RE.match(text, at)
+        if user and host:
+            yield user.start(), host.end()
+        at = text.find("@", at + 1)
 
 
 # The fractions news uses in words; a fraction word stands for the values nearer to it than to its
@@ -247,8 +266,8 @@ def _counted_follows(text: str, pos: int) -> bool:
 
 def find_figures(text: str, taken) -> list[dict]:
     rows: list[dict] = []
-    for m in list(PHONE_RE.finditer(text)) + list(URL_RE.finditer(text)):
-        taken.mark(m.start(), m.end())
+    for start, end in _not_figures(text):
+        taken.mark(start, end)
     for m in VAGUE_RE.finditer(text):
         if taken(m.start(), m.end()):
             continue
@@ -349,7 +368,7 @@ def find_figures(text: str, taken) -> list[dict]:
             rows.append(row)
             taken.mark(row["start"], row["end"])
     for m in ORDINAL_RE.finditer(text):
-        if taken(m.start("ord"), m.end("ord")):
+        if taken(m.start("ord"), m.end("ord")) or not ORDINAL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue
         word = m.group("ord").lower()
         value = num.ORDINALS.get(word) or float(re.match(r"\d+", word).group())

@@ -37,6 +37,29 @@ ORDINALS = {
 }
 
 
+def trie(words) -> str:
+    """An alternation of `words` as a prefix tree ("t(?:en|w(?:o|elve))"): the regex engine tries
+    one branch per letter instead of every word at every offset (several times faster)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    ends = "" in node
+    alts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if ends:
+        return ("(?:" + body + ")?") if len(alts) == 1 and len(body) > 1 else body + "?"
+    return body
+
+
 def scanner(chars: str, pattern: str, flags: int = 0) -> re.Pattern:
     """A full-text pattern behind a one-character lookahead on `chars`, the characters it can start
     with: the engine then skips most offsets before it tries costly lookbehinds and alternations
@@ -56,9 +79,9 @@ COMPOUND_ORDINALS = {"first": 1, "firsts": 1, "second": 2, "seconds": 2,
 ZEROS = {"nought", "naught"}
 SIGNS = {"negative": -1, "minus": -1}
 
-_NUM_WORD = "|".join(sorted(WORD_VALUES | {w: 0 for w in ZEROS} | {"dozens": 12}, key=len, reverse=True))
-_DEN_WORD = "|".join(sorted(DENOMINATORS | COMPOUND_ORDINALS, key=len, reverse=True))
-_TENS_WORD = "|".join(TENS)
+_NUM_WORD = trie(WORD_VALUES.keys() | ZEROS | {"dozens"})
+_DEN_WORD = trie(DENOMINATORS.keys() | COMPOUND_ORDINALS.keys())
+_TENS_WORD = trie(TENS)
 # "twenty-seven", "one hundred and five", "a dozen", "two million", "two thirds", "five and a half",
 # "a fifth", "a twenty-first", "two hundred point zero three", "negative ten": a run of number words,
 # parsed by parse_words.

@@ -27,7 +27,8 @@ MY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+)?{_MONTH},?\s+(?:of\s+
 MONTH_ONLY_RE = re.compile(
     rf"\b(?:(?P<part>early|mid|late)[-\s]+|(?P<prep>(?i:in|since|until|by|from|last|next|this|through|"
     rf"between|and|to|of|after|before|during|as\s+of))\s+)?{_MONTH_NAME}\b(?!['’]s\b)")
-MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+# Month names are capitalised in every pattern here: the trigger scans the text as written.
+MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 DECADE_WORD = re.compile(r"0['’]?s\b")
 OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECASE)
 DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")
@@ -54,14 +55,14 @@ def find(ctx: Context):
             continue
         yield date_row(m.start(), m.end(), date.isoformat(), "day", ctx.tense(m.start()))
     for regex in (MDY_RE, DMY_RE):
-        for m in ctx.finditer(regex, MONTH_WORD):
+        for m in ctx.finditer(regex, MONTH_WORD, cased=True):
             row = _day_row(m, published, ctx.tense(m.start()))
             if row:
                 yield row
-    for m in ctx.finditer(MY_RE, MONTH_WORD):
+    for m in ctx.finditer(MY_RE, MONTH_WORD, cased=True):
         yield date_row(m.start(), m.end(), f"{m.group('year')}-{cal.month_of(m.group('month')):02d}", "month",
                        ctx.tense(m.start()))
-    for m in ctx.finditer(MONTH_ONLY_RE, MONTH_WORD):
+    for m in ctx.finditer(MONTH_ONLY_RE, MONTH_WORD, cased=True):
         name = m.group("month")
         prep = (m.group("prep") or "").lower()
         if not (m.group("part") or prep) and name.lower() not in cal.BARE_MONTHS:

@@ -23,25 +23,35 @@ class Context:
 
     def __post_init__(self):
         self.lower = self.text.lower()
+        self._windows: dict = {}
 
-    def finditer(self, regex: re.Pattern, trigger: re.Pattern, reach: int = 60):
+    def finditer(self, regex: re.Pattern, trigger: re.Pattern, reach: int = 60, cased: bool = False):
         """`regex.finditer(text)`, run only near the words it cannot match without.
 
         Case-insensitive patterns that open with optional words are slow to try at every offset;
         a case-sensitive scan of the lowercased text for a required word (`trigger`) is fast, and
-        the full pattern then runs within `reach` characters of each hit (windows merged).
+        the full pattern then runs within `reach` characters of each hit (windows merged). A `cased`
+        trigger scans the text as written (month names, which the patterns capitalise). Several
+        finders share a trigger: its windows are found once per document.
         """
+        key = (trigger, reach, cased)
+        if key not in self._windows:
+            self._windows[key] = list(self._scan(trigger, reach, self.text if cased else self.lower))
+        for start, end in self._windows[key]:
+            yield from regex.finditer(self.text, start, end)
+
+    def _scan(self, trigger: re.Pattern, reach: int, text: str):
         start = end = -1
-        for hit in trigger.finditer(self.lower):
+        for hit in trigger.finditer(text):
             lo, hi = max(0, hit.start() - reach), _WORD_END.match(self.lower, hit.end() + reach).end()
             if lo <= end:
                 end = hi
                 continue
             if end > 0:
-                yield from regex.finditer(self.text, start, end)
+                yield start, end
             start, end = lo, hi
         if end > 0:
-            yield from regex.finditer(self.text, start, end)
+            yield start, end
 
 
 def date_row(start: int, end: int, date: str | None, grain: str, tense: str | None, **extra) -> dict:

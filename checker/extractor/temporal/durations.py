@@ -127,10 +127,15 @@ def _back(published: dt.date, value: float, unit: str) -> tuple[str | None, str 
     if unit in CLOCK_CODES:   # "three hours ago": the publication day
         return published.isoformat(), "day"
     letter, factor = CODES[unit]
+    # Before year 1 ("2,500 years ago") there is no ISO date to give: the duration stays, undated.
     if letter == "Y":
-        return str(published.year - n * factor), "year" if factor == 1 else "decade"
+        year = published.year - n * factor
+        return (f"{year:04d}", "year" if factor == 1 else "decade") if year >= 1 else (None, None)
     if letter == "M":
         year, month = cal.shift_months(published, -n)
-        return f"{year}-{month:02d}", "month"
+        return (f"{year:04d}-{month:02d}", "month") if year >= 1 else (None, None)
     days = n * factor * (7 if letter == "W" else 1)
-    return (published - dt.timedelta(days=days)).isoformat(), "day"
+    try:
+        return (published - dt.timedelta(days=days)).isoformat(), "day"
+    except OverflowError:
+        return None, None
