@@ -131,8 +131,8 @@ config_option = click.option("--config", "config_file", metavar="FILE",
 @click.option("--baseline", metavar="FILE",
               help="A JSON report of accepted findings: only findings not in it are reported.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Worker processes; 0 is one per core (an input that fits one chunk, 128 documents or "
-                   "about 250,000 characters, uses one).")
+              help="Worker processes; 0 is one per core (an input that fits one chunk, 256 documents or "
+                   "about 500,000 characters, uses one).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where chunks are checked: local processes, or a Dask cluster (figcheck[dask]).")
 @click.option("--scheduler", metavar="ADDRESS",

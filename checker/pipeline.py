@@ -19,8 +19,8 @@ from .frames import records_of
 from .rules import engine, loader
 from .schema import to_frame
 
-CHUNK = 128
-CHUNK_CHARS = 250_000
+CHUNK = 256
+CHUNK_CHARS = 500_000
 
 
 @dataclass
