@@ -264,18 +264,35 @@ def _counted_follows(text: str, pos: int) -> bool:
     return False
 
 
+# Strings without which a pattern cannot match: a document lacking all of them skips the pattern's
+# scan (a substring test runs at memory speed, a regex scan does not).
+NEEDS = {
+    VAGUE_RE: ("dozens", "scores", "hundreds", "thousands", "millions", "billions"),
+    FRACTION_RE: ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth"),
+    MULTIPLE_RE: tuple(MULTIPLES),
+    POWER_RE: ("^",),
+    SLASH_FRACTION_RE: ("/", "⁄", *VULGAR),
+    CLOCK_RE: (":",),
+}
+
+
+def _gated(regex: re.Pattern, text: str, lower: str):
+    return regex.finditer(text) if any(n in lower for n in NEEDS[regex]) else ()
+
+
 def find_figures(text: str, taken) -> list[dict]:
     rows: list[dict] = []
     for start, end in _not_figures(text):
         taken.mark(start, end)
-    for m in VAGUE_RE.finditer(text):
+    lower = text.lower()
+    for m in _gated(VAGUE_RE, text, lower):
         if taken(m.start(), m.end()):
             continue
         low, high = VAGUE[re.sub(r"\s+", " ", m.group("v").lower())]
         rows.append({"kind": "count", "start": m.start(), "end": m.end(), "value": math.nan,
                      "low": float(low), "high": float(high), "qualifier": "vague", "noun_at": m.end()})
         taken.mark(m.start(), m.end())
-    for m in FRACTION_RE.finditer(text):
+    for m in _gated(FRACTION_RE, text, lower):
         if taken(m.start(), m.end()):
             continue
         q = qualifier_before(text, m.start())
@@ -304,7 +321,7 @@ def find_figures(text: str, taken) -> list[dict]:
         rows.append({"kind": "ratio", "start": m.start(), "end": m.end(), "value": n / d, "low": n / d,
                      "high": n / d, "unit": "fraction"})
         taken.mark(m.start(), m.end())
-    for m in MULTIPLE_RE.finditer(text):
+    for m in _gated(MULTIPLE_RE, text, lower):
         value, low, high = MULTIPLES[m.group().lower()]
         row = {"kind": "ratio", "start": m.start(), "end": m.end(), "value": value, "low": low, "high": high,
                "unit": "multiple"}
@@ -324,7 +341,7 @@ def find_figures(text: str, taken) -> list[dict]:
             row = _read_figure(text, m.start(), m.end(), value, places, False, m.group())   # "1.99×10−30 kg"
             if row:
                 rows.append(row)
-    for m in POWER_RE.finditer(text):
+    for m in _gated(POWER_RE, text, lower):
         if taken(m.start(), m.end()):
             continue
         taken.mark(m.start(), m.end())
@@ -335,7 +352,7 @@ def find_figures(text: str, taken) -> list[dict]:
             continue   # "10^400" is no figure a float holds
         rows.append({"kind": "count", "start": m.start(), "end": m.end(), "value": value, "low": value,
                      "high": value, "noun_at": m.end()})
-    for m in SLASH_FRACTION_RE.finditer(text):
+    for m in _gated(SLASH_FRACTION_RE, text, lower):
         n, d = (int(m.group("n")), int(m.group("d"))) if m.group("n") else (VULGAR[m.group("vulgar")], 1)
         if taken(m.start(), m.end()) or not 0 < n < d:
             continue
@@ -345,7 +362,7 @@ def find_figures(text: str, taken) -> list[dict]:
             row["low"] = row["high"] = row["value"]     # a fraction is exact as written
             rows.append(row)
             taken.mark(row["start"], row["end"])
-    for m in CLOCK_RE.finditer(text):
+    for m in _gated(CLOCK_RE, text, lower):
         if taken(m.start(), m.end()):
             continue
         h, mnt, sec, frac = m.groups()
