@@ -16,6 +16,7 @@ evaluated as Python.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -111,8 +112,10 @@ class _Parser:
                               col)
 
 
+@functools.lru_cache(maxsize=1024)
 def parse(text: str):
-    """(comparison, left, right), or ExpressionError with the column of the problem."""
+    """(comparison, left, right), or ExpressionError with the column of the problem. Cached: a rule's
+    expression is parsed once, not once per document (the nodes are immutable)."""
     return _Parser(text).comparison()
 
 
