@@ -14,6 +14,7 @@ from . import numbers as num
 from . import units
 from .nouns import lemma
 from .qualifiers import AT_LEAST, AT_MOST, AVERAGE, JUST_ABOVE, JUST_BELOW, interval, qualifier_before
+from .windows import merged
 
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 # Capitalised words that commonly stand before an amount, so the amount is not a designation.
@@ -167,12 +168,12 @@ def designation(text: str, start: int, numtext: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][\w&'’/-]*|[a-z]+[A-Z][\w-]*", bare)) and not bare.endswith("'s")
 
 
-def _candidates(text: str):
+def _candidates(text: str, lower: str):
     """(start, end, value, places, spelled, text) for every numeral, in digits or words."""
     for m in num.DIGITS_RE.finditer(text):
         yield (m.start(), m.end(), num.parse_digits(m.group("num"), m.group("dec"), m.group("sign")),
                num.decimals(m.group("num"), m.group("dec")), False, m.group("num") + (m.group("dec") or ""))
-    for m in num.HALF_SCALE_RE.finditer(text):
+    for m in _gated(num.HALF_SCALE_RE, text, lower):
         value = 0.5 * (num.SCALE_WORDS.get(m.group(1).lower()) or 12)
         yield m.start(), m.end(), value, num.word_precision(value), True, m.group()
     for m in num.WORDS_RE.finditer(text):
@@ -268,16 +269,26 @@ def _counted_follows(text: str, pos: int) -> bool:
 # scan (a substring test runs at memory speed, a regex scan does not).
 NEEDS = {
     VAGUE_RE: ("dozens", "scores", "hundreds", "thousands", "millions", "billions"),
-    FRACTION_RE: ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth"),
     MULTIPLE_RE: tuple(MULTIPLES),
     POWER_RE: ("^",),
     SLASH_FRACTION_RE: ("/", "⁄", *VULGAR),
     CLOCK_RE: (":",),
+    num.HALF_SCALE_RE: ("half",),
 }
 
 
 def _gated(regex: re.Pattern, text: str, lower: str):
     return regex.finditer(text) if any(n in lower for n in NEEDS[regex]) else ()
+
+
+FRACTION_WORD_RE = re.compile(num.trie(num.FRACTIONS))
+
+
+def _near_fraction_words(text: str, lower: str):
+    """FRACTION_RE's matches: each holds a fraction word, so it runs only around those."""
+    spans = (m.span() for m in FRACTION_WORD_RE.finditer(lower))
+    for start, end in merged(spans, 8, 40):
+        yield from FRACTION_RE.finditer(text, start, end)
 
 
 def find_figures(text: str, taken) -> list[dict]:
@@ -292,7 +303,7 @@ def find_figures(text: str, taken) -> list[dict]:
         rows.append({"kind": "count", "start": m.start(), "end": m.end(), "value": math.nan,
                      "low": float(low), "high": float(high), "qualifier": "vague", "noun_at": m.end()})
         taken.mark(m.start(), m.end())
-    for m in _gated(FRACTION_RE, text, lower):
+    for m in _near_fraction_words(text, lower):
         if taken(m.start(), m.end()):
             continue
         q = qualifier_before(text, m.start())
@@ -371,7 +382,7 @@ def find_figures(text: str, taken) -> list[dict]:
         rows.append({"kind": "duration", "start": m.start(), "end": m.end(), "value": value,
                      "low": value - half, "high": value + half, "unit": "second"})
         taken.mark(m.start(), m.end())
-    candidates = sorted(_candidates(text), key=lambda c: c[0])
+    candidates = sorted(_candidates(text, lower), key=lambda c: c[0])
     for i, (start, end, value, places, spelled, numtext) in enumerate(candidates):
         if taken(start, end):
             continue

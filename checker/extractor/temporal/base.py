@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ..windows import merged
+
 _WORD_END = re.compile(r"\w*")
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 
@@ -41,17 +43,8 @@ class Context:
             yield from regex.finditer(self.text, start, end)
 
     def _scan(self, trigger: re.Pattern, reach: int, text: str):
-        start = end = -1
-        for hit in trigger.finditer(text):
-            lo, hi = max(0, hit.start() - reach), _WORD_END.match(self.lower, hit.end() + reach).end()
-            if lo <= end:
-                end = hi
-                continue
-            if end > 0:
-                yield start, end
-            start, end = lo, hi
-        if end > 0:
-            yield start, end
+        hits = ((hit.start(), _WORD_END.match(self.lower, hit.end() + reach).end()) for hit in trigger.finditer(text))
+        return merged(hits, reach, 0)
 
 
 def date_row(start: int, end: int, date: str | None, grain: str, tense: str | None, **extra) -> dict:

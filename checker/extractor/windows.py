@@ -1,0 +1,24 @@
+"""Stretches of a text worth a costly pattern: around the hits of a cheap one, merged when they touch.
+
+A case-insensitive pattern with a long alternation costs a try at every offset; most of a text
+cannot match it. Scanning for a word it cannot match without is many times cheaper, and the
+pattern then runs only near those words.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+
+def merged(spans: Iterable[tuple[int, int]], before: int, after: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each span widened by `before` and `after`, overlapping ones merged, in order."""
+    start = end = -1
+    for lo, hi in spans:
+        lo, hi = max(0, lo - before), hi + after
+        if lo <= end:
+            end = max(end, hi)
+            continue
+        if end > 0:
+            yield start, end
+        start, end = lo, hi
+    if end > 0:
+        yield start, end
