@@ -15,7 +15,7 @@ from .loader import Rule
 @dataclass
 class Context:
     doc: Document
-    claims: pd.DataFrame
+    claims: pd.DataFrame | None      # None when `records` are given: labels are then 0, 1, 2 ...
     records: list | None = None      # the claims' rows as dicts, when the caller has them already
     used: set = field(default_factory=set)
 
@@ -23,7 +23,8 @@ class Context:
         # The rows once, as dicts: kinds read rows, and pandas per row costs more than the check.
         if self.records is None:
             self.records = records_of(self.claims)
-        self.pairs = list(zip(self.claims.index, self.records))
+        labels = self.claims.index if self.claims is not None else range(len(self.records))
+        self.pairs = list(zip(labels, self.records))
         self._by_label = dict(self.pairs)
         self._by_claim = {row["claim"]: label for label, row in self.pairs}
 
@@ -46,7 +47,7 @@ class Context:
         return ""
 
 
-def run(rules: list[Rule], claims: pd.DataFrame, doc: Document, records: list | None = None
+def run(rules: list[Rule], claims: pd.DataFrame | None, doc: Document, records: list | None = None
         ) -> tuple[list[Finding], int]:
     """Findings of every rule on one document's claims, in text order, and how many claims took
     part in at least one rule's test (coverage). `records` are the claims' rows as dicts."""
