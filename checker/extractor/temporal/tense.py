@@ -1,6 +1,7 @@
 """The tense of the clause around a date, which decides which way an unanchored date resolves."""
 from __future__ import annotations
 
+import functools
 import re
 
 FUTURE_RE = re.compile(
@@ -50,15 +51,16 @@ def tense(sentence: str, offset: int | None = None) -> str | None:
         start = starts[-1] if starts else 0
         end = CLAUSE_BREAK.search(sentence, offset)
         stop = end.start() if end else len(sentence)
-        before, after = _marker(sentence[start:offset], last=True), _marker(sentence[offset:stop])
+        before, after = _marker(sentence, start, offset, last=True), _marker(sentence, offset, stop)
         if BOUND_BEFORE.search(sentence, max(0, offset - 20), offset):
             if "past" in (before, after) or PAST_RE.search(REPORTING.sub("", sentence[:offset])):
                 return "present"
             return "future"
-        found = before or after or _marker(sentence[offset:]) or _marker(sentence[:offset], last=True)
+        found = before or after or _marker(sentence, offset, len(sentence)) or \
+            _marker(sentence, 0, offset, last=True)
         if found:
             return found
-    return _marker(sentence)
+    return _marker(sentence, 0, len(sentence))
 
 
 # "will be held", "may be signed": a participle after "be" takes its tense from the auxiliary.
@@ -69,24 +71,36 @@ _MARKERS = (("present", FUTURE_IN_PAST_RE, 3), ("future", FUTURE_RE, 2), ("past"
 _WEAK_MARKERS = (("past", PAST_ED_RE, 1),)
 
 
-def _marker(text: str, last: bool = False) -> str | None:
-    """The tense of the first (or last) word in `text` that marks one; "-ed" words only failing others."""
-    return _scan(text, last, _MARKERS) or _scan(text, last, _WEAK_MARKERS)
+def _marker(text: str, lo: int, hi: int, last: bool = False) -> str | None:
+    """The tense of the first (or last) word in text[lo:hi] that marks one; "-ed" words only failing others."""
+    strong, weak = _hits(text)
+    return _scan(strong, lo, hi, last) or _scan(weak, lo, hi, last)
 
 
-def _scan(text: str, last: bool, markers) -> str | None:
-    # Reading back, the marker that ends last wins ("is planned for" over its "planned"); reading
-    # on, the one that starts first; at one position, the higher rank.
+@functools.lru_cache(maxsize=256)
+def _hits(text: str) -> tuple[list, list]:
+    """Every marker in `text`, once: the dates of one sentence ask about its parts many times.
+    Each entry is (start, end, rank, tense), in text order; a past form after "be" is no marker."""
     found = []
-    for name, regex, rank in markers:
-        hits = (m for m in regex.finditer(text)
-                if not (name == "past" and _PARTICIPLE_AFTER.search(text, max(0, m.start() - 8), m.start())))
-        if last:
-            hit = None
-            for hit in hits:
-                pass
-            if hit is not None:
-                found.append((hit.end(), rank, name))
-        elif (hit := next(hits, None)) is not None:
-            found.append((-hit.start(), rank, name))
-    return max(found)[2] if found else None
+    for markers in (_MARKERS, _WEAK_MARKERS):
+        hits = []
+        for name, regex, rank in markers:
+            hits += [(m.start(), m.end(), rank, name) for m in regex.finditer(text)
+                     if not (name == "past" and _PARTICIPLE_AFTER.search(text, max(0, m.start() - 8), m.start()))]
+        found.append(hits)
+    return found[0], found[1]
+
+
+def _scan(hits: list, lo: int, hi: int, last: bool) -> str | None:
+    # Reading back, the marker that ends last wins ("is planned for" over its "planned"); reading
+    # on, the one that starts first; at one position, the higher rank. Per marker, only its last
+    # (or first) hit within the span competes, as when each pattern was searched on its own.
+    best: dict[str, tuple] = {}
+    for start, end, rank, name in hits:
+        if start < lo or end > hi:
+            continue
+        key = (end, rank, name) if last else (-start, rank, name)
+        marker = (rank, name)
+        if marker not in best or (last and key[0] >= best[marker][0]) or (not last and key[0] > best[marker][0]):
+            best[marker] = key
+    return max(best.values())[2] if best else None
