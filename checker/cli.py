@@ -193,7 +193,8 @@ def extract(paths, published, fmt, output):
     frames, rows, failed = [], [], False
     sink = ParquetSink(output) if fmt == "parquet" else None
     try:
-        for chunk in pipeline.chunks(documents.load(paths, published)):
+        for chunk in pipeline.chunks(documents.load(paths, published), pipeline.SERIAL_CHUNK,
+                                     pipeline.SERIAL_CHUNK_CHARS):   # extraction runs in this one process
             chunk_frames = []
             for result in pipeline.extract_chunk(chunk):
                 if result.error:
