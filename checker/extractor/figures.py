@@ -238,7 +238,7 @@ def _scale(text: str, end: int, spelled: bool, money: bool, decimal: bool = Fals
         return m         # "1.2b", "2.5k": no unit is written so
     if word in num.AMBIGUOUS_SCALES:
         # "900m euros", "$5m", "3.2m people": a glued letter; never "5 m" (metres).
-        glued_k = word == "k" and not re.match(r"\s+(?:runs?|races?)\b", text[m.end():])  # "25k", not "a 5K run"
+        glued_k = word == "k" and not _RUN_AFTER.match(text, m.end())  # "25k", not "a 5K run"
         if m.group("sep") or not (money or glued_k or m.group("scale") == "M"
                                   or units.CURRENCY_WORD_RE.match(text, m.end()) or _counted_follows(text, m.end())):
             return None
@@ -246,6 +246,8 @@ def _scale(text: str, end: int, spelled: bool, money: bool, decimal: bool = Fals
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+_RUN_AFTER = re.compile(r"\s+(?:runs?|races?)\b")
+_OTHER_AFTER = re.compile(r"\s+(?:another|other)\b")
 
 
 def _counted_follows(text: str, pos: int) -> bool:
@@ -542,7 +544,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
     if spelled:
         low = numtext.lower()
         if low in ("one", "an", "a") and (PRONOUN_ONE.search(text, max(0, start - 12), start)
-                                          or re.match(r"\s+(?:another|other)\b", text[end:])):
+                                          or _OTHER_AFTER.match(text, end)):
             return None
         if numtext[0].isupper() and start > 0 and designation(text, start, "x"):
             return None   # Formula One, Air Force One
@@ -642,7 +644,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
                        per="game")
             row.pop("noun_at")
             end = per_game.end()
-        if AGE_RE.search(text, max(0, start - 40), start) and re.match(r",", text[end:]) and 0 < value < 120 \
+        if AGE_RE.search(text, max(0, start - 40), start) and text.startswith(",", end) and 0 < value < 120 \
                 and places >= 0:
             row.update(kind="duration", unit="year", noun="age")
             row.pop("noun_at")
