@@ -73,22 +73,20 @@ _WEAK_MARKERS = (("past", PAST_ED_RE, 1),)
 
 def _marker(text: str, lo: int, hi: int, last: bool = False) -> str | None:
     """The tense of the first (or last) word in text[lo:hi] that marks one; "-ed" words only failing others."""
-    strong, weak = _hits(text)
-    return _scan(strong, lo, hi, last) or _scan(weak, lo, hi, last)
+    return _scan(_hits(text, _MARKERS), lo, hi, last) or _scan(_hits(text, _WEAK_MARKERS), lo, hi, last)
 
 
-@functools.lru_cache(maxsize=256)
-def _hits(text: str) -> tuple[list, list]:
-    """Every marker in `text`, once: the dates of one sentence ask about its parts many times.
-    Each entry is (start, end, rank, tense), in text order; a past form after "be" is no marker."""
-    found = []
-    for markers in (_MARKERS, _WEAK_MARKERS):
-        hits = []
-        for name, regex, rank in markers:
-            hits += [(m.start(), m.end(), rank, name) for m in regex.finditer(text)
-                     if not (name == "past" and _PARTICIPLE_AFTER.search(text, max(0, m.start() - 8), m.start()))]
-        found.append(hits)
-    return found[0], found[1]
+@functools.lru_cache(maxsize=512)
+def _hits(text: str, markers: tuple) -> list:
+    """Every marker of `markers` in `text`, found once: the dates of one sentence ask about its
+    parts many times (and the weak "-ed" markers are only looked for when the others fail).
+    Each entry is (start, end, rank, tense), in text order per marker; a past form after "be" is
+    no marker."""
+    hits = []
+    for name, regex, rank in markers:
+        hits += [(m.start(), m.end(), rank, name) for m in regex.finditer(text)
+                 if not (name == "past" and _PARTICIPLE_AFTER.search(text, max(0, m.start() - 8), m.start()))]
+    return hits
 
 
 def _scan(hits: list, lo: int, hi: int, last: bool) -> str | None:
