@@ -7,6 +7,7 @@ import re
 
 from . import calendar as cal
 from .. import units
+from ..numbers import scanner
 from .base import STEPS, YEAR, Context, date_row
 
 _MONTH_NAME = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
@@ -18,7 +19,7 @@ _YEAR = rf"(?P<year>{YEAR})"
 # A weekday leads its date on the same line ("Friday\nSeptember 18" is a headline, then a dateline).
 _LEAD = rf"(?:{_WEEKDAY},?[ \t]+(?:the[ \t]+)?)?"
 
-ISO_RE = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\w-])")
+ISO_RE = scanner("0-9", r"(?<![\w-])(?P<year>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\w-])")
 MDY_RE = re.compile(rf"\b{_LEAD}{_MONTH}\s*{_DAY}\b(?:,?\s+{_YEAR})?")
 DMY_RE = re.compile(rf"\b{_LEAD}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")
 MY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")
@@ -34,10 +35,10 @@ OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECAS
 DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")
 SHORT_DECADE_RE = re.compile(r"\b(?i:the|and|or|early|late|mid)[\s-]+(?P<at>['’]?(?P<d>[2-9]0)['’]?s)\b")
 # Not "1800 UTC", "0300 GMT hrs": a four-digit clock time before a time zone is no year.
-YEAR_RE = re.compile(rf"(?<![\w$€£¥.,/:\-\u2212+]){_YEAR}(?![\w]|[.,]\d|-\d\d-|\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|"
+YEAR_RE = scanner("12", rf"(?<![\w$€£¥.,/:\-\u2212+]){_YEAR}(?![\w]|[.,]\d|-\d\d-|\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|"
                      rf"local\s+time|EST|EDT|CET|BST))")
-SHORT_YEAR_RE = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:%|percent))")
-YEAR_RANGE_RE = re.compile(r"(?<![\w-])(?P<y1>1[5-9]\d\d|20\d\d)[-–/](?P<y2>\d\d)(?![\w-])")
+SHORT_YEAR_RE = scanner("'’", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:%|percent))")
+YEAR_RANGE_RE = scanner("12", r"(?<![\w-])(?P<y1>1[5-9]\d\d|20\d\d)[-–/](?P<y2>\d\d)(?![\w-])")
 
 PRECEDES_YEAR = {"in", "since", "by", "from", "of", "until", "till", "before", "after", "during",
                  "between", "and", "to", "the", "through", "early", "late", "mid", "around", "year",

@@ -27,7 +27,9 @@ SEASON_RE = re.compile(
 
 
 FISCAL_WORD = re.compile(r"fiscal|financial|fy")
-QUARTER_WORD = re.compile(r"quarter|half|\b[qh][1-4]")
+# A superset is enough for a trigger ("q1" inside a word only widens a window); a leading "\b" would
+# be tried at every offset.
+QUARTER_WORD = re.compile(r"[qh](?:uarter|alf|[1-4])")
 SEASON_WORD = re.compile(r"spring|summer|autumn|fall|winter")
 
 
