@@ -54,7 +54,9 @@ FRACTION_RE = re.compile(
 OF_A_SCALE_RE = re.compile(r"\s+of\s+an?\s+(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 # "the third", "its 21st", "Kenya's first": an ordinal after a determiner or a possessive. The ordinal
 # is found first and the words before it checked, which is far cheaper than trying every word start.
-ORDINAL_RE = re.compile(rf"\b(?P<ord>{num.trie(num.ORDINALS)}|\d+(?:st|nd|rd|th))(?:-ever)?\b", re.IGNORECASE)
+_ORDINAL_STARTS = "".join(sorted({w[0] for w in num.ORDINALS}))
+ORDINAL_RE = num.scanner(_ORDINAL_STARTS + _ORDINAL_STARTS.upper() + "0-9",
+                         rf"\b(?P<ord>{num.trie(num.ORDINALS)}|\d+(?:st|nd|rd|th))(?:-ever)?\b", re.IGNORECASE)
 ORDINAL_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|our|this|whose|[A-Za-z]+['’]s?)\s+(?:own\s+|very\s+)?$",
                                re.IGNORECASE)
 AGE_RE = re.compile(r"[A-Z][\w'’-]+,\s+$")
