@@ -41,6 +41,9 @@ CLOCK_CODES = {"hour": "H", "minute": "M", "second": "S"}
 
 LONG_WORD = re.compile(r"-long|single-")
 UNIT_WORD = re.compile(r"year|decade|month|week|day|centur|hour|night|minute")
+# The three patterns below end at the unit word and start at most about 20 characters before it
+# ("almost one entire year", "the last few days"): a narrower window than the default 60 does.
+UNIT_REACH = 40
 
 
 def find(ctx):
@@ -50,11 +53,11 @@ def find(ctx):
             yield _vague(m.start(), m.end(), unit)
         else:
             yield _one(m.start(), m.end(), unit)
-    for m in ctx.finditer(ONE_RE, UNIT_WORD):
+    for m in ctx.finditer(ONE_RE, UNIT_WORD, UNIT_REACH):
         yield _one(m.start("span"), m.end(), _unit(m.group("unit")))
-    for m in ctx.finditer(ONE_BACK_RE, UNIT_WORD):
+    for m in ctx.finditer(ONE_BACK_RE, UNIT_WORD, UNIT_REACH):
         yield _one(m.start(), m.end(), _unit(m.group("unit") or m.group("unit2")))
-    for m in ctx.finditer(VAGUE_RE, UNIT_WORD):
+    for m in ctx.finditer(VAGUE_RE, UNIT_WORD, UNIT_REACH):
         start = m.start() if m.group("how") else m.start("unit")
         yield _vague(start, m.end(), _unit(m.group("unit").rstrip("s")))
 
