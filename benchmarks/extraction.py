@@ -115,14 +115,11 @@ def newsquant_sentences(shared: Path) -> list[dict]:
 def quantulum3_seconds(lines: list[dict]) -> float | None:
     """quantulum3 parsing the same NewsQuant sentences one by one, if it is installed (an optional
     benchmark extra, never a dependency of figcheck); None otherwise."""
-    try:
-        import warnings
+    import quantulum_baseline   # beside this script
 
-        warnings.filterwarnings("ignore")
-        from quantulum3 import parser
-    except ImportError:
+    parser = quantulum_baseline.parser()
+    if parser is None:
         return None
-    parser.parse("warm up: 3 miles")
     start = time.perf_counter()
     for rec in lines:
         parser.parse(rec["text"])

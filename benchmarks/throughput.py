@@ -41,12 +41,10 @@ def timed(args: list[str]) -> float:
 def side_by_side(corpus: Path, articles: int) -> None:
     """quantulum3 extracting quantities against figcheck's full check (extract, validate, default
     rules), in this process, on the same first `articles` texts; characters per second."""
-    try:
-        import warnings
+    import quantulum_baseline   # beside this script
 
-        warnings.filterwarnings("ignore")
-        from quantulum3 import parser
-    except ImportError:
+    parser = quantulum_baseline.parser()
+    if parser is None:
         print("quantulum3 not installed (pip install quantulum3): no side-by-side")
         return
     import tempfile
@@ -56,7 +54,6 @@ def side_by_side(corpus: Path, articles: int) -> None:
     with open(corpus, encoding="utf-8") as fh:
         records = [json.loads(line) for line, _ in zip(fh, range(articles))]
     chars = sum(len(r.get("text", "")) for r in records)
-    parser.parse("warm up: 3 miles")
     # Wall time and CPU time of this process: on a shared virtual machine, time stolen by neighbours
     # inflates wall time by 20-60% from run to run; CPU time counts only this process's own work.
     wall, cpu = time.perf_counter(), time.process_time()

@@ -195,14 +195,15 @@ def extract(paths, published, fmt, output):
     try:
         for chunk in pipeline.chunks(documents.load(paths, published), pipeline.SERIAL_CHUNK,
                                      pipeline.SERIAL_CHUNK_CHARS):   # extraction runs in this one process
-            chunk_frames = []
-            for result in pipeline.extract_chunk(chunk):
+            results = pipeline.extract_chunk(chunk)
+            for result in results:
                 if result.error:
                     click.echo(f"figcheck: error: {result.error}", err=True)
                     failed = True
                 else:
-                    chunk_frames.append(result.claims)
                     rows.append(result.records)   # the chunk's rows as dicts, made once
+            frame = pipeline.chunk_frame(results)
+            chunk_frames = [] if frame is None else [frame]
             if sink is not None:
                 sink.write(chunk_frames)   # a row group per chunk: memory stays flat
                 rows.clear()

@@ -127,6 +127,12 @@ def extract_chunk(items: list[Document | InputError]) -> list[DocumentResult]:
     return results
 
 
+def chunk_frame(results: list[DocumentResult]) -> pd.DataFrame | None:
+    """The one validated claims frame of a chunk (every document that extracted, in order), as
+    `extract_chunk` made it: cheaper than cutting a frame per document and joining them again."""
+    return next((r._chunk[0] for r in results if r._chunk is not None), None)
+
+
 class RuleSet:
     """The rules for a run, plus each article's own `<stem>.rules.yaml`, loaded once each.
 

@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from checker.extractor.nouns import head_noun
 from helpers import claims_of, one
 
 
@@ -71,6 +72,11 @@ def test_a_day_range_is_not_a_count():
     ("About 90 people nationwide applied.", "About 90", "person", "people"),
     ("The firm runs 250 charging points.", "250", "point", "point"),                 # a verb form is no kind
     ("The 45 fishermen returned.", "45", "fisherman", "fisherman"),
+    ("It came from a 12 page document.", "12", "page", "page"),              # a singular head: a modifier
+    ("It has a 3 cylinder engine.", "3", "cylinder", "cylinder"),
+    ("It was a 60 basis point improvement.", "60", "point", "basis point"),
+    ("Two police officers were hurt.", "Two", "officer", "police officer"),   # a plural head is counted
+    ("One police officer was hurt.", "One", "officer", "police officer"),     # one: the head is singular
 ])
 def test_counted_noun_and_phrase(text, surface, noun, phrase):
     row = one(text, surface)
@@ -305,25 +311,34 @@ def test_a_bare_number_shares_the_next_figures_unit(text, surface, kind, unit, v
 
 
 def test_a_shared_unit_needs_one_scale():
-    row = one("Staff rose from 500 to 4 million in a decade.", "500")
-    assert row["kind"] == "count"
+    row = one("Sales rose from 500 to 4 million dollars in a decade.", "500")   # not 500 million dollars
+    assert (row["kind"], row["value"]) == ("count", 500)
 
 
-@pytest.mark.parametrize("text, surface, noun, phrase", [
-    ("It came from a 12 page document.", "12", "page", "page"),              # a singular head: a modifier
-    ("It has a 3 cylinder engine.", "3", "cylinder", "cylinder"),
-    ("It was a 60 basis point improvement.", "60", "point", "basis point"),
-    ("Two police officers were hurt.", "Two", "officer", "police officer"),   # a plural head is counted
-    ("One police officer was hurt.", "One", "officer", "police officer"),     # one: the head is singular
-])
-def test_a_figure_counts_the_noun_it_modifies(text, surface, noun, phrase):
-    row = one(text, surface)
-    assert (row["noun"], row["phrase"]) == (noun, phrase)
+def test_a_modifier_ends_where_its_last_word_does():
+    text = "They filed 12 of the page document a day."
+    noun, _, phrase, end = head_noun(text, text.index("12") + 2, many=True)
+    assert (noun, phrase, text[:end]) == ("page", "page", "They filed 12 of the page")
 
 
 def test_box_score_rates_count_per_game():
     row = one("Key players: G Hunter Maldonado (15.3 ppg, 7.4 rpg).", "15.3 ppg")
     assert (row["noun"], row["per"]) == ("point", "game")
+
+
+def test_a_box_score_rate_after_a_name_is_no_age():
+    row = one("Guard Maldonado, 15 ppg, led the team.", "15 ppg")
+    assert (row["kind"], row["noun"]) == ("count", "point")
+
+
+def test_millions_of_a_currency_keep_their_precision_either_side():
+    before, after = one("Revenue was MAUD 60.", "MAUD 60"), one("Revenue was 60 MAUD.", "60 MAUD")
+    assert ends(before) == ends(after) == (59.5e6, 60.5e6)
+
+
+def test_a_capital_that_lowers_to_two_letters_moves_no_figure():
+    row = one("İ" * 60 + " said half the voters stayed.", "half")
+    assert row["kind"] == "ratio"
 
 
 def test_wire_style_yen():

@@ -13,8 +13,8 @@ from . import lexicon
 from . import numbers as num
 from . import units
 from .nouns import lemma
-from .qualifiers import AT_LEAST, AT_MOST, AVERAGE, JUST_ABOVE, JUST_BELOW, interval, qualifier_before
-from .windows import merged
+from .qualifiers import AT_LEAST, AVERAGE, bounded, interval, qualifier_before
+from .windows import lowered, merged
 
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 # Capitalised words that commonly stand before an amount, so the amount is not a designation.
@@ -141,16 +141,8 @@ def fraction_interval(value: float, qualifier: str | None) -> tuple[float | None
     below = max((f for f in COMMON_FRACTIONS if f < value - 1e-9), default=0.0)
     above = min((f for f in COMMON_FRACTIONS if f > value + 1e-9), default=1.0)
     q = (qualifier or "").lower()
-    if q in AT_LEAST:
-        return value, None
-    if q in AT_MOST:
-        return None, value
-    if q in JUST_BELOW:
-        return below, value
-    if q in JUST_ABOVE:
-        return value, above
     if q and q not in AVERAGE:
-        return below, above
+        return bounded(q, value, below, above) or (below, above)
     return (value + below) / 2, (value + above) / 2
 
 
@@ -218,9 +210,8 @@ def _spelled_fraction(words: str) -> bool:
 
 def _ordinal_not_fraction(text: str, end: int, words: str) -> bool:
     parts = re.split(r"[\s-]+", words.lower())
-    if not _spelled_fraction(words):
-        return False
-    if parts[0] not in ("a", "an") and parts[-1] not in ("quarters", "halves"):
+    first, last = parts[0], parts[-1]
+    if not _spelled_fraction(words) or (first not in ("a", "an") and last not in ("quarters", "halves")):
         return False
     if _FRACTION_GOES_ON.match(text, end) or _measured(text, end) or units.UNIT_RE.match(text, end):
         return False
@@ -299,7 +290,7 @@ def find_figures(text: str, taken) -> list[dict]:
     rows: list[dict] = []
     for start, end in _not_figures(text):
         taken.mark(start, end)
-    lower = text.lower()
+    lower = lowered(text)
     for m in _gated(VAGUE_RE, text, lower):
         if taken(m.start(), m.end()):
             continue
@@ -542,6 +533,11 @@ def _after_scale(text: str, end: int, value: float, shift: int, places: int, rou
     return value, end, places, round_places
 
 
+def _millions(value: float, places: int, round_places: int) -> tuple[float, int, int]:
+    """A figure stated in millions ("30 MUSD"): the value and its precision, six places up."""
+    return value * 1e6, places - 6, round_places - 6
+
+
 def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | None:
     if spelled:
         low = numtext.lower()
@@ -568,10 +564,10 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         symbol = cur.group().strip().lower()
         money = units.CURRENCY_SYMBOLS.get(symbol) or units.MILLIONS_OF[symbol]
         row["start"] = cur.start()
-        if symbol in units.MILLIONS_OF:   # "MAUD 60": millions of Australian dollars
-            value, places = value * 1e6, places - 6
     # Precision as written ("40%" is 39.5 to 40.5); trailing zeros only matter to hedges.
     round_places, places = places, max(places, 0)
+    if cur and cur.group().strip().lower() in units.MILLIONS_OF:   # "MAUD 60": millions of Australian dollars
+        value, places, round_places = _millions(value, places, round_places)
     half = AND_A_HALF_RE.match(text, end)
     if half:   # "two and a half years"
         value, places, round_places, end = value + 0.5, 1, 1, half.end()
@@ -616,7 +612,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         if cur_word in units.CENTS:
             value, places, round_places = value / 100, places + 2, round_places + 2
         if cur_word in units.MILLIONS_OF:     # "30 MUSD", "48.5 MGBP"
-            value, places, round_places = value * 1e6, places - 6, round_places - 6
+            value, places, round_places = _millions(value, places, round_places)
         row.update(kind="money", unit=code or units.CURRENCY_WORDS.get(cur_word) or units.MILLIONS_OF[cur_word])
         end = word_cur.end()
         _rate(text, end, row)
@@ -646,7 +642,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
                        per="game")
             row.pop("noun_at")
             end = per_game.end()
-        if AGE_RE.search(text, max(0, start - 40), start) and text.startswith(",", end) and 0 < value < 120 \
+        elif AGE_RE.search(text, max(0, start - 40), start) and text.startswith(",", end) and 0 < value < 120 \
                 and places >= 0:
             row.update(kind="duration", unit="year", noun="age")
             row.pop("noun_at")

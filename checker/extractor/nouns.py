@@ -116,6 +116,7 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
     """
     toks = words_after(text, pos)
     words: list[str] = []
+    ends: list[int] = []     # where each of `words` ends in the text
     i = 0
     while i < len(toks):
         word = toks[i].group()
@@ -137,7 +138,7 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
                 return None, "pronoun", None, pos
             if i < len(toks) and toks[i].group().lower() in PERSONAL:
                 return None, None, None, pos
-            words = []
+            words, ends = [], []
             continue
         if not words and (low in DEGREE or low in WORD_VALUES):   # "one of the most gifted", "one of four"
             i += 1
@@ -145,30 +146,29 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
         if low in STOP or _ends_phrase(words, word, low):
             break
         words.append(word)
-        end = toks[i].end()
+        ends.append(toks[i].end())
         i += 1
     if not words or words[-1].lower() in CONTAINERS:
         return None, None, None, pos
-    counted = _modifier_counted(words) if many else None
-    if counted:
-        return lemma(counted[-1]), "noun", _phrase(counted), toks[len(counted) - 1].end()
-    return lemma(words[-1]), "noun", _phrase(words), end
+    counted = _modifier_counted(words) if many else words
+    return lemma(counted[-1]), "noun", _phrase(counted), ends[len(counted) - 1]
 
 
 def _singular_noun(word: str) -> bool:
     return word.islower() and lexicon.parts(word) & {"NOUN", "ADJ"} == {"NOUN"} and lemma(word) == word
 
 
-def _modifier_counted(words: list[str]) -> list[str] | None:
-    """The nouns before a singular head that a figure above one counts ("12 page document" -> page)."""
+def _modifier_counted(words: list[str]) -> list[str]:
+    """The nouns before a singular head that a figure above one counts ("12 page document" -> page);
+    all of `words` when the head is plural or no such noun stands before it."""
     if len(words) < 2 or not _singular_noun(words[-1]):
-        return None
+        return words
     counted = []
     for word in words[:-1]:
         if not _singular_noun(word):
             break
         counted.append(word)
-    return counted or None
+    return counted or words
 
 
 DEGREE = {"most", "least", "very", "more", "less"}

@@ -66,6 +66,7 @@ def scanner(chars: str, pattern: str, flags: int = 0) -> re.Pattern:
     (the scans of the corpus run 2 to 7 times faster)."""
     return re.compile(f"(?=[{chars}])" + pattern, flags)
 
+
 # Denominators of spelled fractions ("two thirds", "three fifths", "a hundredth", "three twenty-firsts"):
 # the ordinals from "third" up, singular or plural, and "half"/"quarter". "First" and "second" are
 # denominators only inside a compound ("a twenty-first"); alone they are ordinals and a unit of time.
@@ -106,8 +107,6 @@ DIGITS_RE = scanner(
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:\x20\d{3}){2,}(?![\d,.]?\d)|"
     r"\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009)\d{3})+(?!\d)|\d+|(?=\.\d))(?P<dec>\.\d+)?"
     r"(?![\d]|\.\d|,(?!\d\d(?:,\d|\b))\d|:\d|(?:st|nd|rd|th)\b)")
-
-
 
 
 def parse_digits(num: str, dec: str | None = None, sign: str | None = None) -> float:

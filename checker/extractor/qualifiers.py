@@ -48,12 +48,21 @@ def interval(value: float, places: int, round_places: int, qualifier: str | None
     q = (qualifier or "").lower()
     if not q or q in AVERAGE:
         return value - half, value + half
+    return bounded(q, value, value - unit, value + unit) or (value - unit, value + unit)
+
+
+def bounded(qualifier: str | None, value: float, below: float | None, above: float | None
+            ) -> tuple[float | None, float | None] | None:
+    """What a bound word makes of a figure whose reach is `below` to `above`: "at least" opens the
+    top, "at most" the bottom, "nearly" ends at the value, "just over" starts there. None when the
+    qualifier is no bound (a hedge, an average, nothing)."""
+    q = (qualifier or "").lower()
     if q in AT_LEAST:
         return value, None
     if q in AT_MOST:
         return None, value
     if q in JUST_BELOW:
-        return value - unit, value
+        return below, value
     if q in JUST_ABOVE:
-        return value, value + unit
-    return value - unit, value + unit
+        return value, above
+    return None

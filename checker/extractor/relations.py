@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .qualifiers import bounded
+
 AMOUNT = ("count", "money", "quantity")
 # A "sentence" with more figures than this is a table or a list, not prose that relates its figures;
 # the pair searches below are quadratic in it, so it is left alone.
@@ -169,8 +171,6 @@ _IN_PARENS = re.compile(r"[^()]{0,80}\)")
 def _restated_bounds(text: str, sent: list[dict]) -> None:
     """ "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million crowns (US $1.1 million)": the
     figures in parentheses right after a hedged or bounded figure restate it, hedge included."""
-    from .qualifiers import AT_LEAST, AT_MOST, JUST_ABOVE, JUST_BELOW
-
     for k, a in enumerate(sent):
         q = (a.get("qualifier") or "").lower()
         opened = _PAREN_OPEN.match(text, a["end"]) if q and q not in ("range", "vague", "average") else None
@@ -183,12 +183,9 @@ def _restated_bounds(text: str, sent: list[dict]) -> None:
             if b.get("qualifier") or b["kind"] not in (a["kind"], "count") or b["kind"] in ("date", "ordinal"):
                 continue
             b["qualifier"] = q
-            if q in AT_LEAST or q in JUST_ABOVE:
-                b["low"] = b["value"]
-                b["high"] = None if q in AT_LEAST else b["high"]
-            elif q in AT_MOST or q in JUST_BELOW:
-                b["high"] = b["value"]
-                b["low"] = None if q in AT_MOST else b["low"]
+            ends = bounded(q, b["value"], b["low"], b["high"])
+            if ends:
+                b["low"], b["high"] = ends
 
 
 def _conversions(text: str, sent: list[dict]) -> None:

@@ -9,6 +9,13 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 
+def lowered(text: str) -> str:
+    """`text` in lower case with every character at its own offset, so that a hit in it is a hit in
+    `text` ("İ" lowers to two characters: it is kept as it is)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def merged(spans: Iterable[tuple[int, int]], before: int, after: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each span widened by `before` and `after`, overlapping ones merged, in order."""
     start = end = -1

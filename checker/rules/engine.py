@@ -76,4 +76,3 @@ def run(rules: list[Rule], claims: pd.DataFrame | None, doc: Document, records: 
                 texts=texts))
     findings.sort(key=lambda f: (f.start, f.rule))
     return findings, len(ctx.used)
-

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..windows import merged
+from ..windows import lowered, merged
 
 _WORD_END = re.compile(r"\w*")
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
@@ -24,7 +24,7 @@ class Context:
     tense: Callable[[int], str | None]   # the tense of the clause at an offset
 
     def __post_init__(self):
-        self.lower = self.text.lower()
+        self.lower = lowered(self.text)
         self._windows: dict = {}
 
     def finditer(self, regex: re.Pattern, trigger: re.Pattern, reach: int = 60, cased: bool = False):

@@ -93,12 +93,11 @@ def _scan(hits: list, lo: int, hi: int, last: bool) -> str | None:
     # Reading back, the marker that ends last wins ("is planned for" over its "planned"); reading
     # on, the one that starts first; at one position, the higher rank. Per marker, only its last
     # (or first) hit within the span competes, as when each pattern was searched on its own.
-    best: dict[str, tuple] = {}
-    for start, end, rank, name in hits:
-        if start < lo or end > hi:
-            continue
-        key = (end, rank, name) if last else (-start, rank, name)
-        marker = (rank, name)
-        if marker not in best or (last and key[0] >= best[marker][0]) or (not last and key[0] > best[marker][0]):
-            best[marker] = key
+    best: dict[tuple, tuple] = {}
+    for start, end, rank, name in hits:   # in text order for each marker
+        if lo <= start and end <= hi:
+            if last:
+                best[rank, name] = (end, rank, name)
+            else:
+                best.setdefault((rank, name), (-start, rank, name))
     return max(best.values())[2] if best else None
