@@ -107,6 +107,42 @@ def quantity(row: dict) -> dict | None:
     return {"value": value, "unit": unit, "change": change, "surface": row["text"]}
 
 
+PAIRED = {"increase", "decrease", "from-to"}
+
+
+def quantities(rows: list[dict]):
+    """(document id, NewsQuant quantity) for the claims NewsQuant annotates, in text order."""
+    pairs = from_to_pairs(rows)
+    for row in rows:
+        key = (row["doc"], row["claim"])
+        found = from_to(*pairs[key]) if pairs.get(key) else None if key in pairs else \
+            quantity(row) if row["kind"] in QUANTITY_KINDS else None
+        if found:
+            yield row["doc"], found
+
+
+def from_to_pairs(rows: list[dict]) -> dict[tuple, tuple | None]:
+    """NewsQuant writes "from A to B" as one range [A, B] (but "to B from A" as two figures): the old
+    figure's row maps to (old, new), the new figure's row to None (written with the old)."""
+    by_id = {(row["doc"], row["claim"]): row for row in rows}
+    pairs: dict[tuple, tuple | None] = {}
+    for row in rows:
+        old = by_id.get((row["doc"], row["right"])) if row["relation"] in PAIRED and _str(row["right"]) \
+            and not _str(row["left"]) else None
+        if old is not None and old["start"] < row["start"] and from_to(old, row):
+            pairs[(old["doc"], old["claim"])] = (old, row)
+            pairs[(row["doc"], row["claim"])] = None
+    return pairs
+
+
+def from_to(old: dict, new: dict) -> dict | None:
+    a, b = quantity(old), quantity(new)
+    if a is None or b is None or isinstance(a["value"], list) or isinstance(b["value"], list):
+        return None
+    return {"value": [a["value"], b["value"]], "unit": b["unit"] or a["unit"], "change": "=",
+            "surface": f"{old['text']} .. {new['text']}"}
+
+
 def newsquant_sentences(shared: Path) -> list[dict]:
     path = shared / "bench" / "newsquant.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -134,10 +170,8 @@ def newsquant(lines: list[dict], out: Path) -> float:
     claims = checker.extract(docs)
     seconds = time.perf_counter() - start
     by_doc: dict[str, list] = {rec["id"]: [] for rec in lines}
-    for row in claims.to_dict("records"):
-        found = quantity(row) if row["kind"] in QUANTITY_KINDS else None
-        if found:
-            by_doc[row["doc"]].append(found)
+    for doc_id, found in quantities(claims.to_dict("records")):
+        by_doc[doc_id].append(found)
     with open(out, "w", encoding="utf-8") as fh:
         for doc_id, found in by_doc.items():
             fh.write(json.dumps({"id": doc_id, "quantities": found}) + "\n")

@@ -16,8 +16,7 @@ _SPEC.loader.exec_module(bench)
 
 
 def predictions(text):
-    rows = [r for r in claims_of(text).to_dict("records") if r["kind"] in bench.QUANTITY_KINDS]
-    return [q for q in map(bench.quantity, rows) if q is not None]
+    return [q for _, q in bench.quantities(claims_of(text).to_dict("records"))]
 
 
 @pytest.mark.parametrize("unit, words", [
@@ -37,10 +36,18 @@ def test_pint_units_in_words(unit, words):
     ("Shares in the miner rose 4.2% on Monday.", 4.2, "percentage", "up"),
     ("He earned 3.4 million Danish crowns.", 3.4e6, "danish krone", "="),
     ("It spun 180 times a minute.", 180, "count per minute", "="),
+    # NewsQuant writes "from A to B" as one range, "to B from A" as two figures
+    ("Weight fell from 208 pounds to 193 by June.", [208, 193], "pound", "="),
+    ("Hiring went from 1000 to 2000 hires.", [1000, 2000], "hire", "="),
 ])
 def test_predictions(text, value, unit, change):
     (q,) = predictions(text)
     assert (q["value"], q["unit"], q["change"]) == (pytest.approx(value), unit, change)
+
+
+def test_to_b_from_a_stays_two_figures():
+    assert [q["value"] for q in predictions("Revenue rose to $7.36 billion from $6.78 billion.")] == \
+        [pytest.approx(7.36e9), pytest.approx(6.78e9)]
 
 
 def test_an_article_counting_one_time_unit_is_left_out():

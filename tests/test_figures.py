@@ -70,7 +70,7 @@ def test_a_day_range_is_not_a_count():
     ("It is one of the busiest ports in Asia.", "one", "port", "busy port"),          # partitive, superlative
     ("Three of Ms Lee's colleagues spoke.", "Three", "colleague", "ms lee colleague"),
     ("About 90 people nationwide applied.", "About 90", "person", "people"),
-    ("The firm runs 250 charging points.", "250", "point", "point"),                 # a verb form is no kind
+    ("The firm runs 250 charging points.", "250", "point", "charging point"),                 # a verb form is no kind
     ("The 45 fishermen returned.", "45", "fisherman", "fisherman"),
     ("It came from a 12 page document.", "12", "page", "page"),              # a singular head: a modifier
     ("It has a 3 cylinder engine.", "3", "cylinder", "cylinder"),
@@ -304,10 +304,19 @@ def test_averaged_is_an_average():
     ("It costs about 8 or $9.", "about 8", "money", "USD", 8),
     ("Growth will slow from 4.8 to 4.7 percent.", "4.8", "percent", "percent", 4.8),   # falling: no range
     ("Sales fell from 5 to 4 million dollars.", "5", "money", "USD", 5e6),             # the scale too
+    ("Lift rose from 13.5 to 14.0 mm.", "13.5", "quantity", "millimeter", 13.5),       # "mm" is no million here
+    # after "from" a measure, "to" a bare number in the same unit
+    ("Weight fell from 208 pounds to 193 by June.", "193", "quantity", "pound", 193),
+    ("Economy climbed from 21 mpg combined to 23 for FWD models.", "23", "quantity", "mile / gallon", 23),
 ])
 def test_a_bare_number_shares_the_next_figures_unit(text, surface, kind, unit, value):
     row = one(text, surface)
     assert (row["kind"], row["unit"], row["value"]) == (kind, unit, pytest.approx(value))
+
+
+def test_a_counted_number_after_from_to_keeps_its_noun():
+    row = one("The index fell from 3% to 40 companies.", "40")
+    assert (row["kind"], row["noun"]) == ("count", "company")
 
 
 def test_a_shared_unit_needs_one_scale():

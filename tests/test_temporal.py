@@ -41,6 +41,7 @@ def row_of(text: str, surface: str, published: str = WEDNESDAY) -> dict:
     ("The insurer lost money in fiscal 2024.", "fiscal 2024", None, "fiscal-year", "FY2024"),
     ("The FY2023 accounts were late.", "FY2023", None, "fiscal-year", "FY2023"),
     ("Her 2022-23 budget was trimmed.", "2022-23", "2022", "year", "2022/2023"),
+    ("Output rose in 2019-2020.", "2020", "2020", "year", "2020"),      # a year after a year and a hyphen
 ])
 def test_absolute_forms(text, surface, date, grain, timex):
     row = row_of(text, surface)
@@ -169,6 +170,7 @@ def test_times_of_day_and_zones(text, surface, timex):
     ("He ran 2 1/2 laps.", "2 1/2"),
     ("The verse is John 3:16.", "3:16"),
     ("Theresa May spoke.", "May"),
+    ("Apple went from 1000 to 2000 hires.", "2000"),     # the end of a range from a number that is no year
     ("Black Monday is remembered.", "Monday"),
     ("The spring water was cold.", "spring"),
 ])

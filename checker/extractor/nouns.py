@@ -198,8 +198,6 @@ def _phrase(words: list[str]) -> str:
     out = []
     for k, word in enumerate(words):
         word = re.sub(r"['’]s?$", "", word)
-        if k < len(words) - 1 and word.lower().endswith(("ing", "ed")) and "VERB" in lexicon.parts(word):
-            continue     # "400 charging stations", "300 recorded songs": the verb's form is no kind
         parts = lexicon.parts(word)
         part = "NOUN" if k == len(words) - 1 or "ADJ" not in parts else "ADJ"
         out.append(lexicon.lemma(word, part) if part in parts else word.lower())

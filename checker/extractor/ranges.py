@@ -11,7 +11,8 @@ import math
 import re
 
 from .directions import CHANGE_BEFORE, CHANGE_VERB
-from .numbers import SCALE_SUFFIXES
+from .numbers import AMBIGUOUS_SCALES, SCALE_SUFFIXES
+from .nouns import head_noun
 from .relations import TALLY_BEFORE
 
 _GAP = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
@@ -19,6 +20,18 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SCALE = re.compile(rf"(?:(?<=\d)[\s-]?|\s)(?P<scale>{'|'.join(sorted(SCALE_SUFFIXES, key=len, reverse=True))})\b",
                     re.IGNORECASE)
+
+
+def _scale_only_of(text: str, b: dict, a: dict) -> float:
+    """The scale word `b` carries and `a` does not ("four to five thousand"); 1.0 if none. A bare
+    "m" or "mm" only scales money: "14.0 mm" is millimetres."""
+    scale = _SCALE.search(text, b["start"], b["end"])
+    if not scale or _SCALE.search(text, a["start"], a["end"]):
+        return 1.0
+    word = scale.group("scale").lower()
+    return 1.0 if word in AMBIGUOUS_SCALES and b["kind"] != "money" else SCALE_SUFFIXES[word]
+
+
 JOINABLE = {"count", "money", "percent", "quantity", "duration"}
 
 
@@ -65,11 +78,9 @@ def _join(text: str, a: dict, b: dict) -> dict | None:
     low, high = a["value"], b["value"]
     if not (isinstance(low, float) and isinstance(high, float)) or math.isnan(low) or math.isnan(high):
         return None
-    scale = _SCALE.search(text, b["start"], b["end"])
-    if scale and not _SCALE.search(text, a["start"], a["end"]):
-        factor = SCALE_SUFFIXES[scale.group("scale").lower()]
-        if low * factor <= high:   # "four to five thousand", "$89 to $93 billion"
-            low *= factor
+    factor = _scale_only_of(text, b, a)
+    if low * factor <= high:   # "four to five thousand", "$89 to $93 billion"
+        low *= factor
     if not low < high:
         return None
     # The wording before the first figure last: it is the dearest test.
@@ -89,8 +100,12 @@ SHARED = {"money", "percent", "quantity"}
 
 def share_units(text: str, rows: list[dict]) -> None:
     """ "about 8 or $9", "from 4.8 to 4.7 percent", "2 and 3 percent": a bare number before a
-    figure with a unit, not a range, is in that unit (and its scale: "5 to 4 million dollars")."""
+    figure with a unit, not a range, is in that unit (and its scale: "5 to 4 million dollars").
+    And after one: "from 208 pounds to 193", "from 21 mpg combined to 23 for FWD models"."""
     for a, b in zip(rows, rows[1:]):
+        if _from_measure_to_number(text, a, b):
+            _take_unit(b, a, 1.0)
+            continue
         if a["kind"] != "count" or a.get("unit") is not None or b["kind"] not in SHARED \
                 or b.get("qualifier") == "range" or not _SHARED_GAP.match(text[a["end"]:b["start"]]):
             continue
@@ -98,14 +113,31 @@ def share_units(text: str, rows: list[dict]) -> None:
         if not isinstance(value, float) or math.isnan(value) or not isinstance(b["value"], float) \
                 or math.isnan(b["value"]) or b["value"] == 0:
             continue
-        scale = _SCALE.search(text, b["start"], b["end"])
-        factor = SCALE_SUFFIXES[scale.group("scale").lower()] if scale and not _SCALE.search(
-            text, a["start"], a["end"]) else 1.0
+        factor = _scale_only_of(text, b, a)
         if not 0.1 <= value * factor / b["value"] <= 10:
             continue     # "from 500 to 4 million": not one scale
-        low, high = a["low"], a["high"]
-        if low == high == value and value.is_integer():
-            low, high = value - 0.5, value + 0.5       # a whole number is as round as the figure's unit
-        a.update(kind=b["kind"], unit=b.get("unit"), value=value * factor,
-                 low=None if low is None else low * factor, high=None if high is None else high * factor)
-        a.pop("noun_at", None)
+        _take_unit(a, b, factor)
+
+
+def _take_unit(bare: dict, measure: dict, factor: float) -> None:
+    value, low, high = bare["value"], bare["low"], bare["high"]
+    if low == high == value and value.is_integer():
+        low, high = value - 0.5, value + 0.5       # a whole number is as round as the figure's unit
+    bare.update(kind=measure["kind"], unit=measure.get("unit"), value=value * factor,
+                low=None if low is None else low * factor, high=None if high is None else high * factor)
+    bare.pop("noun_at", None)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+$")
+
+
+def _from_measure_to_number(text: str, a: dict, b: dict) -> bool:
+    """a measure after "from", then "to" and a bare number of the same scale with nothing counted."""
+    if a["kind"] not in SHARED or b["kind"] != "count" or b.get("unit") is not None \
+            or not _TO_GAP.match(text, a["end"], b["start"]) \
+            or not _FROM_BEFORE.search(text, max(0, a["start"] - 6), a["start"]):
+        return False
+    if not (isinstance(a["value"], float) and isinstance(b["value"], float)) or not a["value"] or b["value"] != b["value"]:
+        return False
+    return 0.1 <= b["value"] / a["value"] <= 10 and head_noun(text, b["end"])[1] is None

@@ -58,6 +58,7 @@ _EXCHANGE_QUOTE = re.compile(r"\b(?:to|against|per)\s+the\s+(?:U\.?S\.?\s+)?(?:d
                              r"mark|franc)\b|\bvalue\s+of\s+the\b|\bexchange\s+rate\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 _TO = re.compile(r"\b(?:to|at)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_TO_WORD = re.compile(r"\bto\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 # A change, its old and its new figure stand in one clause: "fell 4.0 pct to 94,400 tonnes, while
 # foreign production rose to 182,900 tonnes from 174,500" pairs nothing across "while".
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -312,24 +313,34 @@ def _changes(text: str, sent: list[dict], sent_start: int) -> None:
 
 
 def _directions(text: str, sent: list[dict], sent_start: int) -> None:
-    """ "rose to A from B", "fell from B to A": A is the new figure, and must have moved that way."""
+    """ "rose to A from B", "fell from B to A": A is the new figure, and must have moved that way.
+    With no direction word the pair is still recorded, as `from-to`, which no rule checks ("narrowed
+    to A from B", "from B at noon to A")."""
     if any(r.get("relation") in ("increase", "decrease", "multiple") for r in sent):
         return  # a stated change already ties the pair, and its check covers the direction
     if _EXCHANGE_QUOTE.search(text, sent_start, sent[-1]["end"] + 40):
         return
-    for a, b in zip(sent, sent[1:]):
-        if not (a["kind"] in AMOUNT and _fits(a, b)) or a.get("relation") or b.get("relation"):
+    before = lambda r: text[max(sent_start, r["start"] - 25):r["start"]]  # noqa: E731
+    for k, a in enumerate(sent):
+        if a["kind"] not in AMOUNT + ("percent",) or a.get("relation"):
             continue
-        before = lambda r: text[max(sent_start, r["start"] - 25):r["start"]]  # noqa: E731
-        if _TO.search(before(a)) and _FROM.search(before(b)):
-            new, old = a, b                                 # "rose to A from B"
-        elif _FROM.search(before(a)) and _TO.search(before(b)):
-            new, old = b, a                                 # "fell from B to A"
+        if _FROM.search(before(a)):
+            first_is_new, cue_of_b = False, _TO
+        elif _TO.search(before(a)):
+            first_is_new, cue_of_b = True, _FROM
         else:
             continue
+        # The next amount, past dates and times ("from $36,040 at 10.45pm to $34,935").
+        b = next((r for r in sent[k + 1:] if r["kind"] in AMOUNT + ("percent",)), None)
+        if b is None or not _fits(a, b) or b.get("relation") or not cue_of_b.search(before(b)) \
+                or _CLAUSE_BREAK.search(text, a["end"], b["start"]):
+            continue
+        new, old = (a, b) if first_is_new else (b, a)
         cue = _DIRECTION.search(text, max(sent_start, a["start"] - 30), a["start"])
         if cue:
             new.update(relation="increase" if cue.group("up") else "decrease", right=old["claim"])
+        elif _TO_WORD.search(before(new)):     # "a downgrade from 212, ... ranked at 202" is no pair
+            new.update(relation="from-to", right=old["claim"])
 
 
 def _differences(text: str, sent: list[dict]) -> None:

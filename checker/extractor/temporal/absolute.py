@@ -35,7 +35,8 @@ OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECAS
 DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")
 SHORT_DECADE_RE = re.compile(r"\b(?i:the|and|or|early|late|mid)[\s-]+(?P<at>['’]?(?P<d>[2-9]0)['’]?s)\b")
 # Not "1800 UTC", "0300 GMT hrs": a four-digit clock time before a time zone is no year.
-YEAR_RE = scanner("12", rf"(?<![\w$€£¥.,/:\-\u2212+]){_YEAR}(?![\w]|[.,]\d|-\d\d-|\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|"
+# "2019-2020": the second year follows a hyphen, which otherwise marks a code or a negative.
+YEAR_RE = scanner("12", rf"(?:(?<![\w$€£¥.,/:\-\u2212+])|(?<=(?<![\w.,-])(?:1[5-9]|20)\d\d[-–])){_YEAR}(?![\w]|[.,]\d|-\d\d-|\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|"
                      rf"local\s+time|EST|EDT|CET|BST))")
 SHORT_YEAR_RE = scanner("'’", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:%|percent))")
 YEAR_RANGE_RE = scanner("12", r"(?<![\w-])(?P<y1>1[5-9]\d\d|20\d\d)[-–/](?P<y2>\d\d)(?![\w-])")
@@ -122,8 +123,9 @@ def _day_row(m: re.Match, published: dt.date | None, clause_tense: str | None) -
 
 
 def _is_year(text: str, m: re.Match) -> bool:
-    """A four-digit number is a year unless a plural noun or unit follows it ("1500 troops")."""
-    if _measure_follows(text, m.end()):
+    """A four-digit number is a year unless a plural noun or unit follows it ("1500 troops"), or it
+    ends a range from a number that is no year ("from 1000 to 2000 hires")."""
+    if _measure_follows(text, m.end()) or _from_number(text, m.start()):
         return False     # "the 1520 sq m centre", "2000 - 2500 calories"
     prev = _PREV_WORD.search(text[max(0, m.start() - 20):m.start()])
     if prev and prev.group(1).lower() in PRECEDES_YEAR:
@@ -139,6 +141,14 @@ def _is_year(text: str, m: re.Match) -> bool:
 
 
 _TO_NUMBER = re.compile(r"\s*(?:-|–|to)\s*(?P<n>\d[\d,]*)")
+
+
+_NUMBER_TO = re.compile(r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:-|–|to|and)\s*$")
+
+
+def _from_number(text: str, start: int) -> bool:
+    before = _NUMBER_TO.search(text, max(0, start - 16), start)
+    return bool(before) and not re.fullmatch(YEAR, before.group("n"))
 
 
 def _measure_follows(text: str, end: int) -> bool:
