@@ -87,6 +87,16 @@ def unit_of(row: dict) -> str:
 ARTICLE_ONE = re.compile(r"(?i)^(?:[a-z]+\s+){0,2}?an?\s+[a-z]+(?:\s+ago)?$")
 
 
+AVERAGED = re.compile(r"(?i)averag(?:ed|ing|es)\b")
+_LEADING_HEDGE = re.compile(rf"(?i)^(?P<hedge>{'|'.join(sorted(map(re.escape, APPROX), key=len, reverse=True))})\s*")
+
+
+def _hedge_of_range(text: str) -> str | None:
+    """ "about 2000 - 2500", "~25 – 40": the hedge before a range's first figure."""
+    m = _LEADING_HEDGE.match(text)
+    return m.group("hedge").lower() if m else None
+
+
 def quantity(row: dict) -> dict | None:
     value = _num(row["value"])
     if value is None:  # a vague count ("hundreds of") or a range ("10 to 15") is [low, high]
@@ -99,7 +109,9 @@ def quantity(row: dict) -> dict | None:
     # One label per quantity: a change by its direction, else a hedge or bound. NewsQuant labels a hedged
     # change either way ("up about 19 per cent" ~, "advancing about 1.7 percent" up); both orders score
     # the same here, and this one keeps the direction, which the rules use.
-    q = _str(row["qualifier"]) if row["qualifier"] != "range" else None
+    q = _str(row["qualifier"]) if row["qualifier"] != "range" else _hedge_of_range(row["text"])
+    if q == "average" and AVERAGED.match(row["text"]):
+        q = "about"     # NewsQuant: "averaged 7.3 points" is approximate, "an average of 20" exact
     low, high = _num(row["low"]), _num(row["high"])
     change = "~" if q in APPROX else ">" if q in LOWER_BOUND or q and high is None else \
         "<" if q in UPPER_BOUND or q and low is None else None

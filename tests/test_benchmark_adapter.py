@@ -36,6 +36,10 @@ def test_pint_units_in_words(unit, words):
     ("Shares in the miner rose 4.2% on Monday.", 4.2, "percentage", "up"),
     ("He earned 3.4 million Danish crowns.", 3.4e6, "danish krone", "="),
     ("It spun 180 times a minute.", 180, "count per minute", "="),
+    # a hedge before a range, and the verb "averaged", are approximate; "an average of" is exact
+    ("Adults need about 2000 - 2500 calories.", [2000, 2500], "calorie", "~"),
+    ("He averaged 7.3 points.", 7.3, "point", "~"),
+    ("Homes stay an average of 70 days.", 70, "day", "="),
     # NewsQuant writes "from A to B" as one range, "to B from A" as two figures
     ("Weight fell from 208 pounds to 193 by June.", [208, 193], "pound", "="),
     ("Hiring went from 1000 to 2000 hires.", [1000, 2000], "hire", "="),

@@ -67,7 +67,16 @@ def test_a_day_range_is_not_a_count():
 @pytest.mark.parametrize("text, surface, noun, phrase", [
     ("About 40 part-time nurses quit.", "About 40", "nurse", "part-time nurse"),
     ("Seventy local farmers earn less now.", "Seventy", "farmer", "local farmer"),   # a verb ends the phrase
-    ("It is one of the busiest ports in Asia.", "one", "port", "busy port"),          # partitive, superlative
+    # partitive, superlative: the phrase keeps what bounds the superlative
+    ("It is one of the busiest ports in Asia.", "one", "port", "busy port asia"),
+    ("Patagotitan is one of the largest dinosaurs to ever live.", "one", "dinosaur", "large dinosaur live"),
+    ("It is one of the most gifted and unpredictable attackers, he said.", "one", "attacker",
+     "gifted unpredictable attacker"),                                                # adjectives joined
+    ("He is one of the proudest men in his life.", "one", "man", "proud man life"),
+    ("Two deputies were fired, and eight other employees left.", "eight", "employee", "other employee"),
+    ("They added eight more picks.", "eight", "pick", "pick"),
+    ("Weekly volume narrowed to 138,285 lots.", "138,285", "lot", "lot"),           # a container as the head
+    ("It has four-, five- and six-cylinder engines.", "four-", "cylinder", "cylinder"),  # a suspended hyphen
     ("Three of Ms Lee's colleagues spoke.", "Three", "colleague", "ms lee colleague"),
     ("About 90 people nationwide applied.", "About 90", "person", "people"),
     ("The firm runs 250 charging points.", "250", "point", "charging point"),                 # a verb form is no kind
@@ -101,9 +110,27 @@ def test_phrase_follows_ellipsis():
     ("Wages climbed about 3% last year.", "about 3%", "up"),
     ("The Dow lost 190 points, or 0.6%.", "0.6%", "down"),                     # the change restated
     ("Employment grew by 125,600 jobs or 2.2 per cent.", "2.2 per cent", "up"),
+    ("Ross was down 2.3%, Burlington by 2.6% before the bell.", "2.6%", "down"),    # the verb left out
 ])
 def test_direction_of_change(text, surface, direction):
     assert one(text, surface)["direction"] == direction
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A defense that gave up 517 rushing yards lost.", "517"),     # "up" of a phrasal verb
+    ("Costs made up 40% of sales.", "40%"),
+])
+def test_no_direction(text, surface):
+    assert not isinstance(one(text, surface)["direction"], str)
+
+
+@pytest.mark.parametrize("text, surface, kind, unit", [
+    ("It has a 7- or 8-inch touchscreen.", "7-", "quantity", "inch"),
+    ("It takes 25 to 40min in the oven.", "25 to 40min", "duration", "minute"),     # a glued "min"
+])
+def test_a_hanging_number_takes_the_next_unit(text, surface, kind, unit):
+    row = one(text, surface)
+    assert (row["kind"], row["unit"]) == (kind, unit)
 
 
 def test_a_level_reached_has_no_direction():

@@ -8,7 +8,7 @@ from ..documents import Document
 from . import nouns, temporal
 from .directions import mark_directions
 from .figures import find_figures, rate_at
-from .ranges import join_ranges, share_units
+from .ranges import join_ranges, share_units, suspended_hyphens
 from .relations import find_relations
 
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
@@ -64,6 +64,7 @@ def extract_rows(doc: Document) -> list[dict]:
     rows = temporal.find_dates(text, clause_tense, doc.published, taken)
     rows += find_figures(text, taken)
     rows.sort(key=lambda r: r["start"])
+    suspended_hyphens(text, rows)
     rows = join_ranges(text, rows)
     share_units(text, rows)
     temporal.finish(text, rows, sentence_of, doc.published)

@@ -28,7 +28,15 @@ _AFTER = re.compile(r"\s*(?:(?P<up>rise|increase|gain|jump|improvement|growth|hi
                     r"lower|contraction))\b", re.IGNORECASE)
 # The same change in other terms, after the figure's noun: "points, or", "jobs or", "(".
 _RESTATED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*(?:,?\s*or|\()\s*$", re.IGNORECASE)
+# The verb left out in a list: "were down 2.3%, Burlington by 2.6%".
+_LISTED = re.compile(r"\s*,\s*(?:[A-Z][\w&.'’-]*\s+){1,3}by\s+$")
 KINDS = {"percent", "money", "quantity", "count", "ratio", "duration"}
+# "gave up 517 yards", "made up 40%", "racked up 30 points": "up" of a phrasal verb is no rise.
+PHRASAL_UP = re.compile(r"\b(?:give|gave|given|gives|giving|rack|racked|racks|racking|pick|picked|picks|picking|"
+                        r"make|made|makes|making|take|took|taken|takes|taking|set|sets|setting|sign|signed|"
+                        r"signs|signing|show|showed|shows|showing|put|puts|putting|serve|served|serves|serving|"
+                        r"cough|coughed|sum|summed|snap|snapped|scoop|scooped|use|used|uses|using|line|lined|"
+                        r"look|looked|mop|mopped|tot|totted|chalk|chalked|clock|clocked)\s+$", re.IGNORECASE)
 
 
 def mark_directions(text: str, rows: list[dict], spans) -> None:
@@ -37,6 +45,9 @@ def mark_directions(text: str, rows: list[dict], spans) -> None:
             continue
         sentence_start = spans[row["sentence"]][0] if spans else 0
         before = CHANGE_BEFORE.search(text, max(sentence_start, row["start"] - 40), row["start"])
+        if before and before.group("up") and before.group("up").lower() == "up" \
+                and PHRASAL_UP.search(text, max(sentence_start, before.start() - 12), before.start()):
+            before = None
         after = _AFTER.match(text, row["end"], min(len(text), row["end"] + 20)) if not before else None
         cue = before or after
         if cue:
@@ -47,5 +58,5 @@ def mark_directions(text: str, rows: list[dict], spans) -> None:
             row["direction"] = "down"
     for a, b in zip(rows, rows[1:]):
         if a.get("direction") and not b.get("direction") and b["kind"] in KINDS and a["sentence"] == b["sentence"] \
-                and _RESTATED.match(text, a["end"], b["start"]):
+                and (_RESTATED.match(text, a["end"], b["start"]) or _LISTED.match(text, a["end"], b["start"])):
             b["direction"] = a["direction"]    # "lost 190 points, or 0.6%": one change, twice stated

@@ -36,6 +36,9 @@ CONTAINERS = {"set", "sets", "series", "group", "groups", "number", "numbers", "
               "kind", "kinds", "type", "types", "piece", "pieces", "dozen", "dozens", "hundreds",
               "thousands", "millions", "billions", "tens", "scores", "bunch", "string", "spate",
               "total", "tally", "count"}
+# Containers that never end a phrase as what is counted ("dozens" alone is a vague count).
+VAGUE_CONTAINERS = {"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores",
+                    "number", "numbers", "total", "tally", "count", "lot", "couple"}
 VERBS = {"said", "says", "died", "killed", "were", "was", "is", "are", "have", "has", "had",
          "remain", "remained", "remains", "took", "take", "takes", "got", "get", "gets", "made",
          "make", "makes", "came", "come", "went", "go", "left", "fled", "lost", "won", "saw",
@@ -63,10 +66,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[.-][A-Za-z]+)+\.?|[A-Za-z][A-Za-z'
 def lemma(word: str) -> str:
     """Singular lower-case lemma of a noun: injuries -> injury, troops -> troop, people -> person."""
     w = word.lower().strip(".'’")
+    if w in IRREGULAR:
+        return IRREGULAR[w]     # before the length test: "men" -> "man"
     if "." in w or len(w) <= 3:
         return w
-    if w in IRREGULAR:
-        return IRREGULAR[w]
     if "NOUN" in lexicon.parts(w):
         return lexicon.lemma(w, "NOUN")
     if w.endswith("ies") and len(w) > 4:
@@ -117,6 +120,7 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
     toks = words_after(text, pos)
     words: list[str] = []
     ends: list[int] = []     # where each of `words` ends in the text
+    superlative = False
     i = 0
     while i < len(toks):
         word = toks[i].group()
@@ -141,17 +145,64 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
             words, ends = [], []
             continue
         if not words and (low in DEGREE or low in WORD_VALUES):   # "one of the most gifted", "one of four"
+            superlative = superlative or low in ("most", "least")
+            i += 1     # also "eight more picks" (more counts picks)
+            continue
+        if not words and low == "other" and i + 1 < len(toks) and toks[i + 1].group()[:1].isalpha() \
+                and toks[i + 1].group().lower() not in STOP:
+            words.append(word)     # "eight other employees": a noun follows, so no ellipsis
+            ends.append(toks[i].end())
             i += 1
+            continue
+        if words and low in ("and", "or") and _adjective(words[-1]) and i + 1 < len(toks) \
+                and _adjective(toks[i + 1].group()):
+            i += 1     # "the most gifted and unpredictable attackers": adjectives joined
             continue
         if low in STOP or _ends_phrase(words, word, low):
             break
         words.append(word)
         ends.append(toks[i].end())
         i += 1
-    if not words or words[-1].lower() in CONTAINERS:
+    if not words or words[-1].lower() in VAGUE_CONTAINERS:
         return None, None, None, pos
     counted = _modifier_counted(words) if many else words
-    return lemma(counted[-1]), "noun", _phrase(counted), ends[len(counted) - 1]
+    phrase = _phrase(counted)
+    if superlative or _superlative(words[0]):
+        phrase = " ".join([phrase, *_scope(toks[i:])])
+    return lemma(counted[-1]), "noun", phrase, ends[len(counted) - 1]
+
+
+def _superlative(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("est") and "ADJ" in lexicon.parts(low) and lexicon.lemma(low, "ADJ") != low
+
+
+SCOPE_LINKS = {"in", "of", "to", "on", "at", "ever", "across", "throughout"}
+
+
+def _scope(toks: list[re.Match]) -> list[str]:
+    """What bounds a superlative, after its noun: "the hottest luxury cars in the world" -> world,
+    "the largest dinosaurs to ever live" -> live. Links and determiners are left out; a comma, a
+    conjunction or a finite verb ends it."""
+    out: list[str] = []
+    infinitive = False
+    for tok in toks[:10]:
+        word = tok.group()
+        low = word.lower()
+        if not word[0].isalpha():
+            break
+        if low in SCOPE_LINKS or low in DETERMINERS:
+            infinitive = infinitive or low == "to"
+            continue
+        if low in STOP or (low in VERBS and not infinitive):
+            break
+        out.append(lemma(word) if "NOUN" in lexicon.parts(low) else lexicon.lemma(low, "VERB") if infinitive else low)
+        infinitive = False
+    return out
+
+
+def _adjective(word: str) -> bool:
+    return word.islower() and "ADJ" in lexicon.parts(word) and not _plural(word)
 
 
 def _singular_noun(word: str) -> bool:

@@ -119,6 +119,27 @@ def share_units(text: str, rows: list[dict]) -> None:
         _take_unit(a, b, factor)
 
 
+_SUSPENDED_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|&)\s*$")
+
+
+def suspended_hyphens(text: str, rows: list[dict]) -> None:
+    """ "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": a number left hanging on a
+    hyphen takes the unit, or the counted noun, of the next compound; from the last one back."""
+    for a, b in zip(reversed(rows[:-1]), reversed(rows[1:])):
+        if a["kind"] != "count" or a.get("unit") is not None or a.get("qualifier"):
+            continue
+        end = a["end"] if text[a["end"] - 1] == "-" else a["end"] + 1 if text.startswith("-", a["end"]) else None
+        if end is None or not _SUSPENDED_GAP.match(text, end, b["start"]):
+            continue
+        if b["kind"] in SHARED or b["kind"] == "duration":
+            _take_unit(a, b, 1.0)
+        elif b["kind"] == "count" and b.get("noun_at") is not None and "-" in (text[b["end"] - 1], text[b["end"]:b["end"] + 1]):
+            a["noun_at"] = b["noun_at"]
+        else:
+            continue
+        a["end"] = end
+
+
 def _take_unit(bare: dict, measure: dict, factor: float) -> None:
     value, low, high = bare["value"], bare["low"], bare["high"]
     if low == high == value and value.is_integer():

@@ -91,8 +91,8 @@ TIME = {
     "year": "year", "years": "year", "yrs": "year", "decade": "decade", "decades": "decade",
     "century": "century", "centuries": "century",
 }
-# Short surfaces that are also words or letters ("in.", "ha", "min"): only after a space.
-NEEDS_SPACE = {"in.", "ha", "mi", "min", "sec", "db", "degrees", "degree"}
+# "in." only after a space: glued to a number it is more often "2in." of a table than inches.
+NEEDS_SPACE = {"in."}
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
