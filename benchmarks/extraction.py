@@ -74,8 +74,9 @@ def unit_of(row: dict) -> str:
         name = f"{unit} of age"                       # "a 54-year-old": NewsQuant's "year of age"
     elif kind in ("quantity", "duration"):
         name = unit_words(unit)
-    elif unit == "fraction":
-        name = "percentage"                           # NewsQuant writes "a third" as a share
+    elif unit == "fraction":                          # NewsQuant writes "a third" as a share, and
+        name = " ".join(["%", _str(row["phrase"])]).strip() if _str(row["phrase"]) else "percentage"
+        # "a third of the population" as "% population"
     else:
         name = _str(row["phrase"]) or _str(row["noun"])
         name = "count" if name == "time" else name    # "3,200 times": CQE's unit "count"

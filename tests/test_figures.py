@@ -357,6 +357,44 @@ def test_a_modifier_ends_where_its_last_word_does():
     assert (noun, phrase, text[:end]) == ("page", "page", "They filed 12 of the page")
 
 
+@pytest.mark.parametrize("text, surface, noun", [
+    ("RHP John Gant (0.5 WAR) pitched.", "0.5 WAR", "win"),
+    ("He rushed for 138 yards and 2 TDs.", "2 TDs", "touchdown"),
+])
+def test_box_score_totals(text, surface, noun):
+    assert one(text, surface)["noun"] == noun
+
+
+def test_war_in_lower_case_is_a_word():
+    assert one("They fought 2 wars.", "2")["noun"] == "war"
+
+
+@pytest.mark.parametrize("text, surface, noun, phrase", [
+    ("One out of three Germans have housing problems.", "One out of three", "german", "german"),
+    ("Half the condos have sold.", "Half", "condo", "condo"),
+    ("A third of the national population lives in the south.", "A third", "population", "national population"),
+    ("One fourth of the US population is vaccinated.", "One fourth", "population", "us population"),
+    ("About 40% of the staff quit.", "About 40%", "staff", "staff"),
+])
+def test_the_group_a_share_is_of(text, surface, noun, phrase):
+    row = one(text, surface)
+    assert (row["noun"], row["phrase"]) == (noun, phrase)
+
+
+def test_a_share_of_a_stated_figure_leaves_the_noun_to_it():
+    row = one("Nearly two-thirds of the combined 4.3M digital and physical sales came from CDs.", "Nearly two-thirds")
+    assert not isinstance(row["noun"], str)
+
+
+@pytest.mark.parametrize("text, surface, per", [
+    ("Israel's 9 billion shekels ($2.408 billion) a year tobacco industry.", "9 billion shekels", "year"),
+    ("Israel's 9 billion shekels ($2.408 billion) a year tobacco industry.", "$2.408 billion", "year"),
+    ("The offer of C$6 (US$4.46) per share was taken.", "C$6", "share"),
+])
+def test_a_rate_after_a_conversion_in_parentheses(text, surface, per):
+    assert one(text, surface)["per"] == per
+
+
 def test_box_score_rates_count_per_game():
     row = one("Key players: G Hunter Maldonado (15.3 ppg, 7.4 rpg).", "15.3 ppg")
     assert (row["noun"], row["per"]) == ("point", "game")

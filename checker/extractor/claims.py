@@ -85,6 +85,8 @@ def _nouns(text: str, rows: list[dict]) -> None:
     for i, row in enumerate(rows):
         at = row.pop("noun_at", None)
         if at is None:
+            if row["kind"] == "percent" and row.get("unit") == "percent" or row.get("unit") == "fraction":
+                row["noun"], row["phrase"] = nouns.share_of(text, row["end"])
             continue
         value = row.get("value")
         noun, how, phrase, end = nouns.head_noun(text, at, isinstance(value, float) and value > 1)

@@ -430,9 +430,17 @@ def _int(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+# A conversion in parentheses between a figure and its rate, or the end of one after the figure:
+# "9 billion shekels ($2.408 billion) a year" is a rate for both amounts.
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)|\s*\)")
+
+
 def rate_at(text: str, end: int) -> str | None:
     """What a figure ending at `end` is a rate per ("a month", "per square foot", "annually")."""
     m = RATE_RE.match(text, end)
+    if not m:
+        aside = _PARENTHESIS.match(text, end)
+        m = aside and RATE_RE.match(text, aside.end())
     if not m:
         return None
     if m.group("annually"):
@@ -505,6 +513,10 @@ def _rate(text: str, end: int, row: dict) -> None:
 # Sports box-score rates: a count per game.
 PER_GAME = {"ppg": "point", "rpg": "rebound", "apg": "assist", "spg": "steal", "bpg": "block"}
 PER_GAME_RE = re.compile(rf"\s+({'|'.join(PER_GAME)})\b", re.IGNORECASE)
+# Box-score totals in capitals, which lower case would misread ("0.5 WAR" is no war).
+BOX_SCORE = {"WAR": ("win", "win above replacement"), "TD": ("touchdown", "touchdown"),
+             "TDs": ("touchdown", "touchdown"), "RBI": ("run", "run batted in"), "RBIs": ("run", "run batted in")}
+BOX_SCORE_RE = re.compile(rf"\s+({'|'.join(BOX_SCORE)})\b")
 DOZEN_RE = re.compile(r"[\s-]dozens?\b", re.IGNORECASE)
 # "3 million and a half": the fraction is of the scale.
 SCALE_FRACTION_RE = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter)\b", re.IGNORECASE)
@@ -642,6 +654,10 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
                        per="game")
             row.pop("noun_at")
             end = per_game.end()
+        elif box := BOX_SCORE_RE.match(text, end):
+            row["noun"], row["phrase"] = BOX_SCORE[box.group(1)]
+            row.pop("noun_at")
+            end = box.end()
         elif AGE_RE.search(text, max(0, start - 40), start) and text.startswith(",", end) and 0 < value < 120 \
                 and places >= 0:
             row.update(kind="duration", unit="year", noun="age")

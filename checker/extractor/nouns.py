@@ -43,12 +43,13 @@ VERBS = {"said", "says", "died", "killed", "were", "was", "is", "are", "have", "
          "remain", "remained", "remains", "took", "take", "takes", "got", "get", "gets", "made",
          "make", "makes", "came", "come", "went", "go", "left", "fled", "lost", "won", "saw",
          "became", "become", "rose", "fell", "hit", "held", "hold", "told", "gave", "face",
-         "faced", "need", "needed", "work", "worked", "live", "lived",
+         "faced", "need", "needed", "work", "worked", "works", "live", "lived", "lives",
          # irregular past tenses, which the "-ed" test misses
          "grew", "drew", "threw", "knew", "sold", "bought", "paid", "spent", "built", "sent", "kept",
          "found", "began", "ran", "stood", "led", "met", "fought", "struck", "flew", "rode", "wrote",
          "spoke", "chose", "froze", "drove", "ate", "shot", "sank", "shrank", "fled", "won", "lost",
-         "brought", "caught", "taught", "thought", "felt", "meant", "heard", "held", "lay", "slept"}
+         "brought", "caught", "taught", "thought", "felt", "meant", "heard", "held", "lay", "slept",
+         "quit", "shut", "hurt", "spread"}
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
              "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
              "criteria": "criterion", "phenomena": "phenomenon", "indices": "index",
@@ -140,7 +141,7 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
                 i += 1
             if i < len(toks) and toks[i].group().lower() in PRONOUNS:
                 return None, "pronoun", None, pos
-            if i < len(toks) and toks[i].group().lower() in PERSONAL:
+            if i < len(toks) and toks[i].group() in PERSONAL:     # "of us"; "of US troops" goes on
                 return None, None, None, pos
             words, ends = [], []
             continue
@@ -158,8 +159,8 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
                 and _adjective(toks[i + 1].group()):
             i += 1     # "the most gifted and unpredictable attackers": adjectives joined
             continue
-        if low in STOP or _ends_phrase(words, word, low):
-            break
+        if low in STOP and not (word.isupper() and len(word) > 1) or _ends_phrase(words, word, low):
+            break     # "US troops": a country in capitals is no pronoun
         words.append(word)
         ends.append(toks[i].end())
         i += 1
@@ -199,6 +200,22 @@ def _scope(toks: list[re.Match]) -> list[str]:
         out.append(lemma(word) if "NOUN" in lexicon.parts(low) else lexicon.lemma(low, "VERB") if infinitive else low)
         infinitive = False
     return out
+
+
+# "40% of the workers", "half the condos", "a third of its staff", "one out of three Germans".
+_OF_GROUP = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|our|your|all|these|those)\s+(?=[A-Za-z])|\s+of\s+(?=[A-Za-z])"
+                       r"|\s+(?=[A-Z][a-z]+s\b)", re.IGNORECASE)
+
+
+def share_of(text: str, end: int) -> tuple[str | None, str | None]:
+    """(noun, phrase) of the group a share ending at `end` is of; (None, None) if none is named."""
+    m = _OF_GROUP.match(text, end)
+    if not m:
+        return None, None
+    noun, how, phrase, end = head_noun(text, m.end())
+    if how != "noun" or re.match(r"\s*\d", text[end:end + 3]):
+        return None, None     # "two-thirds of the combined 4.3M sales": the figure names the group
+    return noun, phrase
 
 
 def _adjective(word: str) -> bool:
@@ -250,7 +267,10 @@ def _phrase(words: list[str]) -> str:
     for k, word in enumerate(words):
         word = re.sub(r"['’]s?$", "", word)
         parts = lexicon.parts(word)
-        part = "NOUN" if k == len(words) - 1 or "ADJ" not in parts else "ADJ"
+        if k == len(words) - 1 and "NOUN" not in parts:
+            out.append(lemma(word))     # a word the lexicon lacks: "condos", "Germans"
+            continue
+        part = "NOUN" if "ADJ" not in parts else "ADJ"
         out.append(lexicon.lemma(word, part) if part in parts else word.lower())
     return " ".join(out)
 
