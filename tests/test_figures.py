@@ -395,6 +395,31 @@ def test_a_rate_after_a_conversion_in_parentheses(text, surface, per):
     assert one(text, surface)["per"] == per
 
 
+@pytest.mark.parametrize("text, surface, value", [
+    ("It was worth up to PS2.7m last year.", "up to PS2.7m", 2.7e6),     # "£" folded to ASCII
+    ("They paid HK$216,925 (PS21,700) for it.", "PS21,700", 21700),
+])
+def test_pounds_folded_to_ascii(text, surface, value):
+    row = one(text, surface)
+    assert (row["kind"], row["unit"], row["value"]) == ("money", "GBP", pytest.approx(value))
+
+
+@pytest.mark.parametrize("text, surface, kind, value", [
+    ("It sold 2.7m combined digital and physical copies.", "2.7m", "count", 2.7e6),   # things counted follow
+    ("Amazon has 35m of its Echo devices in homes.", "35m", "count", 35e6),
+    ("He won the 100m sprint.", "100m", "quantity", 100),                          # a singular noun: metres
+    ("A 2.7m wall stands.", "2.7m", "quantity", 2.7),
+])
+def test_a_glued_m_is_million_or_metres(text, surface, kind, value):
+    row = one(text, surface)
+    assert (row["kind"], row["value"]) == (kind, pytest.approx(value))
+
+
+def test_a_console_name_is_no_money():
+    claims = claims_of("He bought a PS5 and a PS4 Pro.")
+    assert claims[claims["kind"] != "date"].empty, claims[["text", "kind"]]
+
+
 def test_box_score_rates_count_per_game():
     row = one("Key players: G Hunter Maldonado (15.3 ppg, 7.4 rpg).", "15.3 ppg")
     assert (row["noun"], row["per"]) == ("point", "game")

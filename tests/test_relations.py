@@ -54,6 +54,7 @@ def relation_of(text: str, figure: str, published: str = "2025-04-17") -> tuple:
     ("Growth will slow from 4.8 percent to 4.7 percent in 2019.", "4.7 percent", ("from-to", None, "4.8 percent")),
     ("Growth rose from 4.8 percent to 5.1 percent in 2019.", "5.1 percent", ("increase", None, "4.8 percent")),
     ("Weight fell from 208 pounds to 193 by June.", "193", ("decrease", None, "208 pounds")),
+    ("Sizes start from 450 sq ft up to 900 sq ft.", "up to 900 sq ft", ("from-to", None, "450 sq ft")),
     ("Profits doubled to 41 million dollars from 20 million dollars.", "doubled",
      ("multiple", "41 million dollars", "20 million dollars")),
     ("She won in 2:00:35, 34 seconds faster than the record of 2:01:09.", "34 seconds",

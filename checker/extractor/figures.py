@@ -244,8 +244,9 @@ _OTHER_AFTER = re.compile(r"\s+(?:another|other)\b")
 
 
 def _counted_follows(text: str, pos: int) -> bool:
-    """ "35m of its devices", "2.7m combined sales": things counted follow, so "m" is million."""
-    for _ in range(4):
+    """ "35m of its devices", "2.7m combined digital and physical sales": things counted follow, so
+    "m" is million."""
+    for _ in range(6):
         m = _NEXT_WORD.match(text, pos)
         if not m:
             return False
@@ -498,6 +499,9 @@ def _accounting(text: str, start: int, end: int, spelled: bool) -> bool:
                 or _scale(text, end + 1, False, True) or units.CURRENCY_WORD_RE.match(text, end + 1))
 
 
+# "PS6m", "PS21,700": "£" as ASCII folding writes it ("PS"), read only on an amount no console
+# name has (a scale, a decimal, a thousands separator): "PS5" stays a PlayStation.
+_ASCII_POUND = re.compile(r"(?<![\w$£])PS(?=\d[\d,]*(?:\.\d+)?(?:m|bn|k|mn)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d+)")
 _CODE_PART = re.compile(r"\b[A-Z][\w&/]*\s\d+[-–]$")
 _MINUS = re.compile(r"\bminus[\s-]$", re.IGNORECASE)
 
@@ -563,6 +567,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
     elif designation(text, start, numtext) and not _measured(text, end) \
             and not units.CURRENCY_SYMBOL_RE.search(text, max(0, start - 6), start):
         return None   # "Boeing 737" names a thing; "Okafor 45%", "Madness 2.4GHz", "USD 200" are figures
+    if text[max(0, start - 2):start] == "PS" and not _ASCII_POUND.match(text, start - 2):
+        return None   # "PS5": a name
     row = {"start": start, "end": end, "value": value, "unit": None}
     minus = _MINUS.search(text, max(0, start - 6), start)
     if minus and value > 0:    # "minus-130 degrees", "minus 5 yards"
@@ -576,6 +582,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         symbol = cur.group().strip().lower()
         money = units.CURRENCY_SYMBOLS.get(symbol) or units.MILLIONS_OF[symbol]
         row["start"] = cur.start()
+    elif lead >= 2 and _ASCII_POUND.match(text, lead - 2):
+        money, row["start"] = "GBP", lead - 2
     # Precision as written ("40%" is 39.5 to 40.5); trailing zeros only matter to hedges.
     round_places, places = places, max(places, 0)
     if cur and cur.group().strip().lower() in units.MILLIONS_OF:   # "MAUD 60": millions of Australian dollars

@@ -101,7 +101,7 @@ HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", r
 # Not part of a word or designation (AC-130, COVID-19, G7), a clock time or a version string.
 DIGITS_RE = scanner(
     "-+\u2212\\d.",
-    r"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\bRM)|(?<=\bsub-)|(?<=\bminus-)|(?<=\b[A-Z]{3})(?<=USD|EUR|GBP|AUD|CAD|"
+    r"(?:(?<=\$US)|(?<=\$A)|(?<=\$NZ)|(?<=\bRM)|(?<=\bPS)|(?<=\bsub-)|(?<=\bminus-)|(?<=\b[A-Z]{3})(?<=USD|EUR|GBP|AUD|CAD|"
     r"JPY|CNY|CHF|INR|NZD|HKD|SGD)|(?<![\w/.:\u2212+])(?<![^\d\s]-))"
     r"(?P<sign>[-+\u2212])?"
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:\x20\d{3}){2,}(?![\d,.]?\d)|"

@@ -58,6 +58,7 @@ _EXCHANGE_QUOTE = re.compile(r"\b(?:to|against|per)\s+the\s+(?:U\.?S\.?\s+)?(?:d
                              r"mark|franc)\b|\bvalue\s+of\s+the\b|\bexchange\s+rate\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 _TO = re.compile(r"\b(?:to|at)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)     # "from 450 sq ft up to 900 sq ft": the bound is the figure's
 _TO_WORD = re.compile(r"\bto\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 # A change, its old and its new figure stand in one clause: "fell 4.0 pct to 94,400 tonnes, while
 # foreign production rose to 182,900 tonnes from 174,500" pairs nothing across "while".
@@ -332,14 +333,15 @@ def _directions(text: str, sent: list[dict], sent_start: int) -> None:
             continue
         # The next amount, past dates and times ("from $36,040 at 10.45pm to $34,935").
         b = next((r for r in sent[k + 1:] if r["kind"] in AMOUNT + ("percent",)), None)
-        if b is None or not _fits(a, b) or b.get("relation") or not cue_of_b.search(before(b)) \
+        if b is None or not _fits(a, b) or b.get("relation") \
+                or not (cue_of_b.search(before(b)) or cue_of_b is _TO and _UP_TO.match(b["text"])) \
                 or _CLAUSE_BREAK.search(text, a["end"], b["start"]):
             continue
         new, old = (a, b) if first_is_new else (b, a)
         cue = _DIRECTION.search(text, max(sent_start, a["start"] - 30), a["start"])
         if cue:
             new.update(relation="increase" if cue.group("up") else "decrease", right=old["claim"])
-        elif _TO_WORD.search(before(new)):     # "a downgrade from 212, ... ranked at 202" is no pair
+        elif _TO_WORD.search(before(new)) or _UP_TO.match(new["text"]):   # "from 212, ... ranked at 202": no pair
             new.update(relation="from-to", right=old["claim"])
 
 
