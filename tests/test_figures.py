@@ -77,6 +77,10 @@ def test_a_day_range_is_not_a_count():
     ("They added eight more picks.", "eight", "pick", "pick"),
     ("Weekly volume narrowed to 138,285 lots.", "138,285", "lot", "lot"),           # a container as the head
     ("It has four-, five- and six-cylinder engines.", "four-", "cylinder", "cylinder"),  # a suspended hyphen
+    ("With the top three seeds from each region playing.", "three", "seed", "top seed"),  # a ranking word before
+    ("He netted a record 32 goals.", "32", "goal", "record goal"),
+    ("About 460 Kia and Hyundai vehicles were stolen.", "About 460", "vehicle", "kia hyundai vehicle"),  # names joined
+    ("Tesla delivered about 63000 Model 3 sedans.", "about 63000", "sedan", "model 3 sedan"),  # a number in a name
     ("Three of Ms Lee's colleagues spoke.", "Three", "colleague", "ms lee colleague"),
     ("About 90 people nationwide applied.", "About 90", "person", "people"),
     ("The firm runs 250 charging points.", "250", "point", "charging point"),                 # a verb form is no kind
@@ -413,6 +417,11 @@ def test_pounds_folded_to_ascii(text, surface, value):
 def test_a_glued_m_is_million_or_metres(text, surface, kind, value):
     row = one(text, surface)
     assert (row["kind"], row["value"]) == (kind, pytest.approx(value))
+
+
+def test_a_number_inside_a_counted_name_is_no_figure():
+    claims = claims_of("The airline grounded two new 737 Max jets.")
+    assert list(claims["text"]) == ["two"] and claims["noun"].iloc[0] == "jet"
 
 
 def test_a_console_name_is_no_money():

@@ -5,7 +5,7 @@ import bisect
 import re
 
 from ..documents import Document
-from . import nouns, temporal
+from . import lexicon, nouns, temporal
 from .directions import mark_directions
 from .figures import find_figures, rate_at
 from .ranges import join_ranges, share_units, suspended_hyphens
@@ -65,7 +65,7 @@ def extract_rows(doc: Document) -> list[dict]:
     rows += find_figures(text, taken)
     rows.sort(key=lambda r: r["start"])
     suspended_hyphens(text, rows)
-    rows = join_ranges(text, rows)
+    rows = _without_names_in_phrases(text, join_ranges(text, rows))
     share_units(text, rows)
     temporal.finish(text, rows, sentence_of, doc.published)
     for i, row in enumerate(rows):
@@ -81,6 +81,30 @@ def extract_rows(doc: Document) -> list[dict]:
     return rows
 
 
+_PLAIN_GAP = re.compile(r"[ A-Za-z-]{1,30}")
+
+
+def _modifiers_only(gap: str) -> bool:
+    """Only adjectives between two numbers: "two new 737 Max jets" (not "one of 4", "lasts 33")."""
+    words = gap.split()
+    return bool(words) and bool(_PLAIN_GAP.fullmatch(gap)) and all("ADJ" in lexicon.parts(w) for w in words)
+
+
+def _without_names_in_phrases(text: str, rows: list[dict]) -> list[dict]:
+    """Drops a bare number inside the noun phrase of the count before it: "two new 737 Max jets"
+    counts jets; 737 is part of their name."""
+    out: list[dict] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev["kind"] == row["kind"] == "count" and prev.get("noun_at") is not None \
+                and row.get("unit") is None and not row.get("qualifier") and text[row["start"]].isdigit() \
+                and prev["noun_at"] <= row["start"] and _modifiers_only(text[prev["end"]:row["start"]]) \
+                and nouns.head_noun(text, prev["noun_at"])[3] > row["end"]:
+            continue
+        out.append(row)
+    return out
+
+
 def _nouns(text: str, rows: list[dict]) -> None:
     for i, row in enumerate(rows):
         at = row.pop("noun_at", None)
@@ -92,7 +116,7 @@ def _nouns(text: str, rows: list[dict]) -> None:
         noun, how, phrase, end = nouns.head_noun(text, at, isinstance(value, float) and value > 1)
         before = nouns.noun_before(text, row["start"])
         row["noun"] = before or noun
-        row["phrase"] = before or phrase
+        row["phrase"] = before or nouns.with_rank(text, row["start"], phrase)
         row["per"] = row.get("per") or rate_at(text, end)     # "78,000 times a minute"
         if how == "pronoun":
             whole = _previous(rows, i, lambda r: r["kind"] in ("count", "money", "quantity"))

@@ -82,6 +82,10 @@ def lemma(word: str) -> str:
     return w
 
 
+# A word that may follow a number inside a name ("Model 3 sedans", "737 Max"); not a scale letter.
+_NAME_PART = re.compile(r"(?!(?:[MKBmkb]|bn|mn|tn)\b)[A-Za-z][\w'’-]*")
+
+
 def words_after(text: str, pos: int, limit: int = 12) -> list[re.Match]:
     out = []
     for m in _WORD.finditer(text, pos):
@@ -126,6 +130,12 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
     while i < len(toks):
         word = toks[i].group()
         low = word.lower()
+        if word.isdigit() and i + 1 < len(toks) and _NAME_PART.fullmatch(toks[i + 1].group()) \
+                and (words and words[-1][:1].isupper() or toks[i + 1].group()[:1].isupper()):
+            words.append(word)     # a name with a number in it: "63000 Model 3 sedans", "two new 737 Max jets"
+            ends.append(toks[i].end())
+            i += 1
+            continue
         if not word[0].isalpha():
             if word == "-" and not words and i == 0:
                 # "38-game season" counts games; "13-member council" members.
@@ -155,9 +165,8 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
             ends.append(toks[i].end())
             i += 1
             continue
-        if words and low in ("and", "or") and _adjective(words[-1]) and i + 1 < len(toks) \
-                and _adjective(toks[i + 1].group()):
-            i += 1     # "the most gifted and unpredictable attackers": adjectives joined
+        if words and low in ("and", "or", "&") and i + 1 < len(toks) and _joined(words[-1], toks[i + 1].group()):
+            i += 1     # "the most gifted and unpredictable attackers", "460 Kia and Hyundai vehicles"
             continue
         if low in STOP and not (word.isupper() and len(word) > 1) or _ends_phrase(words, word, low):
             break     # "US troops": a country in capitals is no pronoun
@@ -202,6 +211,17 @@ def _scope(toks: list[re.Match]) -> list[str]:
     return out
 
 
+# A word that picks members of the group, before the figure: "the top three seeds", "a record 32 goals".
+_RANK_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?P<rank>top|bottom|previous|record|other|"
+                          r"remaining|leading)\s+$", re.IGNORECASE)
+
+
+def with_rank(text: str, start: int, phrase: str | None) -> str | None:
+    """The phrase of a figure with a ranking word before it: "the previous two sessions" -> previous session."""
+    rank = _RANK_BEFORE.search(text, max(0, start - 20), start) if phrase else None
+    return f"{rank.group('rank').lower()} {phrase}" if rank else phrase
+
+
 # "40% of the workers", "half the condos", "a third of its staff", "one out of three Germans".
 _OF_GROUP = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|our|your|all|these|those)\s+(?=[A-Za-z])|\s+of\s+(?=[A-Za-z])"
                        r"|\s+(?=[A-Z][a-z]+s\b)", re.IGNORECASE)
@@ -213,9 +233,15 @@ def share_of(text: str, end: int) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     noun, how, phrase, end = head_noun(text, m.end())
-    if how != "noun" or re.match(r"\s*\d", text[end:end + 3]):
+    if how != "noun" or re.match(r"\s*\d", text[end:end + 3]) or re.search(r"\d", phrase):
         return None, None     # "two-thirds of the combined 4.3M sales": the figure names the group
     return noun, phrase
+
+
+def _joined(left: str, right: str) -> bool:
+    """Two modifiers of one head joined by a conjunction: two adjectives, or two names."""
+    names = left[:1].isupper() and right[:1].isupper() and right.lower() not in STOP and not _plural(left)
+    return names or _adjective(left) and _adjective(right)
 
 
 def _adjective(word: str) -> bool:
