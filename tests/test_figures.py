@@ -169,6 +169,8 @@ def test_rates(text, surface, per):
     ("The hybrid gets 52 mpg.", "52 mpg", 52, "mile / gallon"),
     ("It was 95 degrees F at noon.", "95 degrees F", 95, "degree_Fahrenheit"),
     ("The torque is 310 lb-ft.", "310 lb-ft", 310, "foot_pound"),
+    ("It has 275 pound-feet of torque.", "275 pound-feet", 275, "pound_foot"),    # the name as written
+    ("The V10 makes 640bhp.", "640bhp", 640, "brake_horsepower"),
     ("The sun's mass is 1.99×10−30 kilograms in that typo.", "1.99×10−30 kilograms", 1.99e-30, "kilogram"),
 ])
 def test_units(text, surface, value, unit):
@@ -417,6 +419,15 @@ def test_pounds_folded_to_ascii(text, surface, value):
 def test_a_glued_m_is_million_or_metres(text, surface, kind, value):
     row = one(text, surface)
     assert (row["kind"], row["value"]) == (kind, pytest.approx(value))
+
+
+def test_a_part_takes_the_unit_of_its_whole():
+    row = one("He has raised 280 million of the 1.5 billion shekels he needs.", "280 million")
+    assert (row["kind"], row["unit"], row["link"]) == ("money", "ILS", "partitive")
+
+
+def test_a_measure_before_the_noun_modifies_it():
+    assert one("They made eight million 250ml bottles of sanitiser.", "eight million")["noun"] == "bottle"
 
 
 def test_a_number_inside_a_counted_name_is_no_figure():

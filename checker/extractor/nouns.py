@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
+from . import lexicon, units
 from .numbers import WORD_VALUES
 
 STOP = set("""
@@ -130,6 +130,11 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
     while i < len(toks):
         word = toks[i].group()
         low = word.lower()
+        if not words and word[0].isdigit() and units.measure_follows(text, toks[i].end()):
+            m = units.UNIT_RE.match(text, toks[i].end())
+            while i < len(toks) and toks[i].start() < (m.end() if m else toks[i].end()):
+                i += 1     # "eight million 250ml bottles": a measure before the noun is a modifier
+            continue
         if word.isdigit() and i + 1 < len(toks) and _NAME_PART.fullmatch(toks[i + 1].group()) \
                 and (words and words[-1][:1].isupper() or toks[i + 1].group()[:1].isupper()):
             words.append(word)     # a name with a number in it: "63000 Model 3 sedans", "two new 737 Max jets"

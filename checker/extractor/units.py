@@ -62,8 +62,8 @@ PHYSICAL = {
     "microns": "micrometer", "micron": "micrometer", "micrometres": "micrometer", "micrometers": "micrometer",
     "nm": "nanometer", "nanometres": "nanometer", "nanometers": "nanometer", "nanometre": "nanometer",
     "nanometer": "nanometer", "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne",
-    "bhp": "horsepower", "lb-ft": "foot_pound", "lb ft": "foot_pound", "pound-feet": "foot_pound",
-    "pound-foot": "foot_pound", "kv/cm": "kilovolt / centimeter", "a/cm2": "ampere / centimeter ** 2",
+    "bhp": "brake_horsepower", "lb-ft": "foot_pound", "lb ft": "foot_pound", "pound-feet": "pound_foot",
+    "pound-foot": "pound_foot", "kv/cm": "kilovolt / centimeter", "a/cm2": "ampere / centimeter ** 2",
     "m.p.h": "mile / hour", "degf": "degree_Fahrenheit", "deg f": "degree_Fahrenheit",
     "degc": "degree_Celsius", "deg c": "degree_Celsius", "sq m": "meter ** 2", "sq metres": "meter ** 2",
     "ml": "milliliter", "millilitres": "milliliter", "milliliters": "milliliter",
@@ -175,6 +175,9 @@ def registry():
 
     ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
     ureg.define("ppb = 1e-9 = parts_per_billion")   # pint knows ppm, not ppb
+    # Names news uses for units pint spells otherwise: torque in pound-feet, engine output in bhp.
+    ureg.define("pound_foot = foot_pound")
+    ureg.define("brake_horsepower = horsepower")
     return ureg
 
 
