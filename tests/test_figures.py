@@ -69,18 +69,18 @@ def test_a_day_range_is_not_a_count():
     ("Seventy local farmers earn less now.", "Seventy", "farmer", "local farmer"),   # a verb ends the phrase
     # partitive, superlative: the phrase keeps what bounds the superlative
     ("It is one of the busiest ports in Asia.", "one", "port", "busy port asia"),
-    ("Patagotitan is one of the largest dinosaurs to ever live.", "one", "dinosaur", "large dinosaur live"),
-    ("It is one of the most gifted and unpredictable attackers, he said.", "one", "attacker",
-     "gifted unpredictable attacker"),                                                # adjectives joined
-    ("He is one of the proudest men in his life.", "one", "man", "proud man life"),
-    ("Two deputies were fired, and eight other employees left.", "eight", "employee", "other employee"),
-    ("They added eight more picks.", "eight", "pick", "pick"),
-    ("Weekly volume narrowed to 138,285 lots.", "138,285", "lot", "lot"),           # a container as the head
-    ("It has four-, five- and six-cylinder engines.", "four-", "cylinder", "cylinder"),  # a suspended hyphen
-    ("With the top three seeds from each region playing.", "three", "seed", "top seed"),  # a ranking word before
-    ("He netted a record 32 goals.", "32", "goal", "record goal"),
-    ("About 460 Kia and Hyundai vehicles were stolen.", "About 460", "vehicle", "kia hyundai vehicle"),  # names joined
-    ("Tesla delivered about 63000 Model 3 sedans.", "about 63000", "sedan", "model 3 sedan"),  # a number in a name
+    ("The whale is one of the largest animals to ever swim.", "one", "animal", "large animal swim"),
+    ("She is one of the most patient and careful surgeons, he said.", "one", "surgeon",
+     "patient careful surgeon"),                                                # adjectives joined
+    ("He is one of the oldest men in the village.", "one", "man", "old man village"),
+    ("Two managers quit, and six other clerks left.", "six", "clerk", "other clerk"),
+    ("They hired five more nurses.", "five", "nurse", "nurse"),
+    ("Daily trade eased to 52,410 lots.", "52,410", "lot", "lot"),           # a container as the head
+    ("The flats have two-, three- and four-bedroom layouts.", "two-", "bedroom", "bedroom"),  # a suspended hyphen
+    ("Only the top four teams go through.", "four", "team", "top team"),  # a ranking word before
+    ("She sold a record 41 paintings.", "41", "painting", "record painting"),
+    ("About 90 Ford and Fiat vans were recalled.", "About 90", "van", "ford fiat van"),  # names joined
+    ("The maker shipped about 8000 Series 5 tractors.", "about 8000", "tractor", "series 5 tractor"),  # a number in a name
     ("Three of Ms Lee's colleagues spoke.", "Three", "colleague", "ms lee colleague"),
     ("About 90 people nationwide applied.", "About 90", "person", "people"),
     ("The firm runs 250 charging points.", "250", "point", "charging point"),                 # a verb form is no kind
@@ -114,23 +114,23 @@ def test_phrase_follows_ellipsis():
     ("Wages climbed about 3% last year.", "about 3%", "up"),
     ("The Dow lost 190 points, or 0.6%.", "0.6%", "down"),                     # the change restated
     ("Employment grew by 125,600 jobs or 2.2 per cent.", "2.2 per cent", "up"),
-    ("Ross was down 2.3%, Burlington by 2.6% before the bell.", "2.6%", "down"),    # the verb left out
+    ("Acme was down 1.4%, Globex by 0.9% at noon.", "0.9%", "down"),    # the verb left out
 ])
 def test_direction_of_change(text, surface, direction):
     assert one(text, surface)["direction"] == direction
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("A defense that gave up 517 rushing yards lost.", "517"),     # "up" of a phrasal verb
-    ("Costs made up 40% of sales.", "40%"),
+    ("The keeper gave up 3 goals.", "3"),     # "up" of a phrasal verb
+    ("Rent made up 35% of costs.", "35%"),
 ])
 def test_no_direction(text, surface):
     assert not isinstance(one(text, surface)["direction"], str)
 
 
 @pytest.mark.parametrize("text, surface, kind, unit", [
-    ("It has a 7- or 8-inch touchscreen.", "7-", "quantity", "inch"),
-    ("It takes 25 to 40min in the oven.", "25 to 40min", "duration", "minute"),     # a glued "min"
+    ("It comes with a 13- or 15-inch screen.", "13-", "quantity", "inch"),
+    ("Bake it for 20 to 30min.", "20 to 30min", "duration", "minute"),     # a glued "min"
 ])
 def test_a_hanging_number_takes_the_next_unit(text, surface, kind, unit):
     row = one(text, surface)
@@ -169,8 +169,8 @@ def test_rates(text, surface, per):
     ("The hybrid gets 52 mpg.", "52 mpg", 52, "mile / gallon"),
     ("It was 95 degrees F at noon.", "95 degrees F", 95, "degree_Fahrenheit"),
     ("The torque is 310 lb-ft.", "310 lb-ft", 310, "foot_pound"),
-    ("It has 275 pound-feet of torque.", "275 pound-feet", 275, "pound_foot"),    # the name as written
-    ("The V10 makes 640bhp.", "640bhp", 640, "brake_horsepower"),
+    ("The engine gives 310 pound-feet of torque.", "310 pound-feet", 310, "pound_foot"),    # the name as written
+    ("The V8 makes 500bhp.", "500bhp", 500, "brake_horsepower"),
     ("The sun's mass is 1.99×10−30 kilograms in that typo.", "1.99×10−30 kilograms", 1.99e-30, "kilogram"),
 ])
 def test_units(text, surface, value, unit):
@@ -337,10 +337,10 @@ def test_averaged_is_an_average():
     ("It costs about 8 or $9.", "about 8", "money", "USD", 8),
     ("Growth will slow from 4.8 to 4.7 percent.", "4.8", "percent", "percent", 4.8),   # falling: no range
     ("Sales fell from 5 to 4 million dollars.", "5", "money", "USD", 5e6),             # the scale too
-    ("Lift rose from 13.5 to 14.0 mm.", "13.5", "quantity", "millimeter", 13.5),       # "mm" is no million here
+    ("Clearance grew from 11.5 to 12.0 mm.", "11.5", "quantity", "millimeter", 11.5),       # "mm" is no million here
     # after "from" a measure, "to" a bare number in the same unit
-    ("Weight fell from 208 pounds to 193 by June.", "193", "quantity", "pound", 193),
-    ("Economy climbed from 21 mpg combined to 23 for FWD models.", "23", "quantity", "mile / gallon", 23),
+    ("His weight fell from 180 pounds to 172 by spring.", "172", "quantity", "pound", 172),
+    ("Mileage improved from 31 mpg city to 34 on the highway.", "34", "quantity", "mile / gallon", 34),
 ])
 def test_a_bare_number_shares_the_next_figures_unit(text, surface, kind, unit, value):
     row = one(text, surface)
@@ -364,8 +364,8 @@ def test_a_modifier_ends_where_its_last_word_does():
 
 
 @pytest.mark.parametrize("text, surface, noun", [
-    ("RHP John Gant (0.5 WAR) pitched.", "0.5 WAR", "win"),
-    ("He rushed for 138 yards and 2 TDs.", "2 TDs", "touchdown"),
+    ("The closer (1.2 WAR) was traded.", "1.2 WAR", "win"),
+    ("She threw for 240 yards and 3 TDs.", "3 TDs", "touchdown"),
 ])
 def test_box_score_totals(text, surface, noun):
     assert one(text, surface)["noun"] == noun
@@ -376,10 +376,10 @@ def test_war_in_lower_case_is_a_word():
 
 
 @pytest.mark.parametrize("text, surface, noun, phrase", [
-    ("One out of three Germans have housing problems.", "One out of three", "german", "german"),
-    ("Half the condos have sold.", "Half", "condo", "condo"),
+    ("One out of four Danes cycle to work.", "One out of four", "dane", "dane"),
+    ("Half the cabins are booked.", "Half", "cabin", "cabin"),
     ("A third of the national population lives in the south.", "A third", "population", "national population"),
-    ("One fourth of the US population is vaccinated.", "One fourth", "population", "us population"),
+    ("One fifth of the US workforce is unionised.", "One fifth", "workforce", "us workforce"),
     ("About 40% of the staff quit.", "About 40%", "staff", "staff"),
 ])
 def test_the_group_a_share_is_of(text, surface, noun, phrase):
@@ -388,22 +388,22 @@ def test_the_group_a_share_is_of(text, surface, noun, phrase):
 
 
 def test_a_share_of_a_stated_figure_leaves_the_noun_to_it():
-    row = one("Nearly two-thirds of the combined 4.3M digital and physical sales came from CDs.", "Nearly two-thirds")
+    row = one("Almost half of the combined 2.1M print and online readers are women.", "Almost half")
     assert not isinstance(row["noun"], str)
 
 
 @pytest.mark.parametrize("text, surface, per", [
-    ("Israel's 9 billion shekels ($2.408 billion) a year tobacco industry.", "9 billion shekels", "year"),
-    ("Israel's 9 billion shekels ($2.408 billion) a year tobacco industry.", "$2.408 billion", "year"),
-    ("The offer of C$6 (US$4.46) per share was taken.", "C$6", "share"),
+    ("The 4 billion rupees ($48 million) a year fishing trade.", "4 billion rupees", "year"),
+    ("The 4 billion rupees ($48 million) a year fishing trade.", "$48 million", "year"),
+    ("The bid of C$9 (US$6.60) per share was accepted.", "C$9", "share"),
 ])
 def test_a_rate_after_a_conversion_in_parentheses(text, surface, per):
     assert one(text, surface)["per"] == per
 
 
 @pytest.mark.parametrize("text, surface, value", [
-    ("It was worth up to PS2.7m last year.", "up to PS2.7m", 2.7e6),     # "£" folded to ASCII
-    ("They paid HK$216,925 (PS21,700) for it.", "PS21,700", 21700),
+    ("The bonus was worth up to PS1.4m in all.", "up to PS1.4m", 1.4e6),     # "£" folded to ASCII
+    ("The fine was HK$98,000 (PS9,800) in the end.", "PS9,800", 9800),
 ])
 def test_pounds_folded_to_ascii(text, surface, value):
     row = one(text, surface)
@@ -411,10 +411,10 @@ def test_pounds_folded_to_ascii(text, surface, value):
 
 
 @pytest.mark.parametrize("text, surface, kind, value", [
-    ("It sold 2.7m combined digital and physical copies.", "2.7m", "count", 2.7e6),   # things counted follow
-    ("Amazon has 35m of its Echo devices in homes.", "35m", "count", 35e6),
+    ("The album sold 1.9m combined digital and vinyl copies.", "1.9m", "count", 1.9e6),   # things counted follow
+    ("The firm has 12m of its meters in homes.", "12m", "count", 12e6),
     ("He won the 100m sprint.", "100m", "quantity", 100),                          # a singular noun: metres
-    ("A 2.7m wall stands.", "2.7m", "quantity", 2.7),
+    ("A 3.5m fence stands.", "3.5m", "quantity", 3.5),
 ])
 def test_a_glued_m_is_million_or_metres(text, surface, kind, value):
     row = one(text, surface)
@@ -422,17 +422,17 @@ def test_a_glued_m_is_million_or_metres(text, surface, kind, value):
 
 
 def test_a_part_takes_the_unit_of_its_whole():
-    row = one("He has raised 280 million of the 1.5 billion shekels he needs.", "280 million")
-    assert (row["kind"], row["unit"], row["link"]) == ("money", "ILS", "partitive")
+    row = one("She has raised 40 million of the 200 million rupees she needs.", "40 million")
+    assert (row["kind"], row["unit"], row["link"]) == ("money", "INR", "partitive")
 
 
 def test_a_measure_before_the_noun_modifies_it():
-    assert one("They made eight million 250ml bottles of sanitiser.", "eight million")["noun"] == "bottle"
+    assert one("They filled two million 500ml cans of soda.", "two million")["noun"] == "can"
 
 
 def test_a_number_inside_a_counted_name_is_no_figure():
-    claims = claims_of("The airline grounded two new 737 Max jets.")
-    assert list(claims["text"]) == ["two"] and claims["noun"].iloc[0] == "jet"
+    claims = claims_of("The carrier leased three new 320 Neo planes.")
+    assert list(claims["text"]) == ["three"] and claims["noun"].iloc[0] == "plane"
 
 
 def test_a_console_name_is_no_money():

@@ -246,6 +246,7 @@ _OTHER_AFTER = re.compile(r"\s+(?:another|other)\b")
 def _counted_follows(text: str, pos: int) -> bool:
     """ "35m of its devices", "2.7m combined digital and physical sales": things counted follow, so
     "m" is million."""
+    coordinated = False
     for _ in range(6):
         m = _NEXT_WORD.match(text, pos)
         if not m:
@@ -256,7 +257,11 @@ def _counted_follows(text: str, pos: int) -> bool:
         if lemma(word) != word.lower():
             return True            # a plural noun
         if lexicon.parts(word) & {"NOUN", "ADJ"} == {"NOUN"}:
-            return False           # "a 100m sprint": a singular noun, so metres
+            # "a 100m sprint": a singular noun, so metres; joined to another modifier ("digital and vinyl
+            # copies"), it modifies the plural noun after it
+            after = _NEXT_WORD.match(text, m.end())
+            return coordinated and bool(after) and lemma(after.group(1)) != after.group(1).lower()
+        coordinated = word.lower() in ("and", "or")
         pos = m.end()
     return False
 

@@ -289,7 +289,10 @@ def _ends_phrase(words: list[str], word: str, low: str) -> bool:
 
 
 def _plural(word: str) -> bool:
-    return "NOUN" in lexicon.parts(word) and lemma(word) != word.lower()
+    parts = lexicon.parts(word)
+    if not parts:     # a name the lexicon lacks is plural when it looks so: "four Danes cycle"
+        return word[:1].isupper() and word.isalpha() and word.endswith("s") and lemma(word) != word.lower()
+    return "NOUN" in parts and lemma(word) != word.lower()
 
 
 def _phrase(words: list[str]) -> str:
