@@ -76,7 +76,9 @@ def test_a_day_range_is_not_a_count():
     ("Two managers quit, and six other clerks left.", "six", "clerk", "other clerk"),
     ("They hired five more nurses.", "five", "nurse", "nurse"),
     ("Daily trade eased to 52,410 lots.", "52,410", "lot", "lot"),           # a container as the head
-    ("The flats have two-, three- and four-bedroom layouts.", "two-", "bedroom", "bedroom"),  # a suspended hyphen
+    ("The flats have two-, three- and four-bedroom layouts.", "two-", "bedroom", "bedroom"),
+    ("Two Texas state courts upheld it.", "Two", "court", "texas state court"),     # a place in -s is no plural
+    ("It was the second best year seen by the firm.", "second", "year", "good year"),  # a participle ends the scope  # a suspended hyphen
     ("Only the top four teams go through.", "four", "team", "top team"),  # a ranking word before
     ("She sold a record 41 paintings.", "41", "painting", "record painting"),
     ("About 90 Ford and Fiat vans were recalled.", "About 90", "van", "ford fiat van"),  # names joined

@@ -209,9 +209,11 @@ def _scope(toks: list[re.Match]) -> list[str]:
         if low in SCOPE_LINKS or low in DETERMINERS:
             infinitive = infinitive or low == "to"
             continue
-        if low in STOP or (low in VERBS and not infinitive):
-            break
-        out.append(lemma(word) if "NOUN" in lexicon.parts(low) else lexicon.lemma(low, "VERB") if infinitive else low)
+        parts = lexicon.parts(low)
+        verb = low in VERBS or "VERB" in parts and (low.endswith("ed") or "NOUN" not in parts)
+        if low in STOP or verb and not infinitive:
+            break     # "our best year pushed by ...", "the best year seen": a verb ends it
+        out.append(lemma(word) if "NOUN" in parts else lexicon.lemma(low, "VERB") if infinitive else low)
         infinitive = False
     return out
 
@@ -288,10 +290,19 @@ def _ends_phrase(words: list[str], word: str, low: str) -> bool:
     return _plural(words[-1]) and not (lexicon.parts(word) == {"NOUN"} and _plural(word))
 
 
+# Names of peoples that are no adjective form of a country ("Dane", not "Danish").
+PEOPLES = set("dane swede brit scot finn pole turk kurd arab jew serb croat czech slovak uzbek tajik "
+              "kazakh pashtun tamil sikh hindu muslim christian".split())
+
+
+def _people(name: str) -> bool:
+    return name in PEOPLES or name in DEMONYMS or name.endswith(("ian", "ean", "ese", "ite"))
+
+
 def _plural(word: str) -> bool:
     parts = lexicon.parts(word)
-    if not parts:     # a name the lexicon lacks is plural when it looks so: "four Danes cycle"
-        return word[:1].isupper() and word.isalpha() and word.endswith("s") and lemma(word) != word.lower()
+    if not parts:     # a people's name the lexicon lacks: "four Danes cycle" (not "Texas", "Athens")
+        return word[:1].isupper() and word.isalpha() and word.endswith("s") and _people(lemma(word))
     return "NOUN" in parts and lemma(word) != word.lower()
 
 
