@@ -133,6 +133,7 @@ def test_no_direction(text, surface):
 @pytest.mark.parametrize("text, surface, kind, unit", [
     ("It comes with a 13- or 15-inch screen.", "13-", "quantity", "inch"),
     ("Bake it for 20 to 30min.", "20 to 30min", "duration", "minute"),     # a glued "min"
+    ("They face 10- to 12-year terms.", "10- to 12-year", "duration", "year"),    # one range
 ])
 def test_a_hanging_number_takes_the_next_unit(text, surface, kind, unit):
     row = one(text, surface)
