@@ -4,25 +4,28 @@ from __future__ import annotations
 import functools
 import re
 
-FUTURE_RE = re.compile(
-    r"\b(?:will|shall|won['’]t|would|could|might|should|(?:is|are|was|were)\s+(?:expected|scheduled|"
-    r"due|set|planned|going|likely|poised)\s+(?:to|for|on)|plans?\s+to|planned\s+to|intends?\s+to|"
-    r"scheduled|planned|aims?\s+to|hopes?\s+to|expects?|forecasts?|projected|predicted|upcoming|next|"
-    r"to\s+be|may\s+(?:be|not|also)|must)\b|['’]ll\b",
-    re.IGNORECASE)
+from ..numbers import trie
+
+# Word lists as prefix trees (numbers.trie): the engine tries one branch per letter, not every word
+# at every word start. Phrases come first, so "planned to" still wins over "planned".
+_FUTURE_PHRASES = (r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|planned|going|likely|poised)\s+(?:to|for|on)|"
+                   r"plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be|may\s+(?:be|not|also)")
+_FUTURE_WORDS = trie("will shall won't won’t would could might should scheduled planned expect expects forecast "
+                     "forecasts projected predicted upcoming next must".split())
+FUTURE_RE = re.compile(rf"\b(?:{_FUTURE_PHRASES}|{_FUTURE_WORDS})\b|['’]ll\b", re.IGNORECASE)
 # Past forms: irregular verbs and auxiliaries are sure; a regular "-ed" word may be an adjective
 # ("so-called", "preferred shares"), so it decides only when nothing surer marks the clause.
-PAST_SURE_RE = re.compile(r"\b(?:was|were|had|did|said|told|began|rose|fell|grew|"
-                          r"sank|lost|won|made|took|gave|came|went|saw|left|paid|sold|bought|held|kept|led|met|"
-                          r"ran|spent|stood|struck|brought|became|broke|chose|drove|flew|fought|found|got|knew|"
-                          r"shook|shot|spoke|stole|threw|wrote|hit|slid|shrank|swung|sought|sent|built|"
-                          r"felt|heard|meant|thought|taught|caught|woke|ago|yesterday|last)\b", re.IGNORECASE)
+_PAST_SURE = """was were had did said told began rose fell grew sank lost won made took gave came went saw left paid
+sold bought held kept led met ran spent stood struck brought became broke chose drove flew fought found got knew
+shook shot spoke stole threw wrote hit slid shrank swung sought sent built felt heard meant thought taught caught woke
+ago yesterday last""".split()
+PAST_SURE_RE = re.compile(rf"\b{trie(_PAST_SURE)}\b", re.IGNORECASE)
 PAST_ED_RE = re.compile(r"\b(?!(?:shed|need|feed|speed|seed|proceed|exceed|succeed|red|bed|hundred|indeed|sacred)\b)"
                         r"\w+ed\b", re.IGNORECASE)
 PAST_RE = re.compile(f"{PAST_SURE_RE.pattern}|{PAST_ED_RE.pattern}", re.IGNORECASE)
 FUTURE_IN_PAST_RE = re.compile(r"\b(?:(?:was|were)\s+(?:expected|scheduled|due|set|planned|going|likely|poised)"
                                r"\s+(?:to|for|on)|would)\b", re.IGNORECASE)
-PRESENT_RE = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
+PRESENT_RE = re.compile(rf"\b{trie('is are am says say has have'.split())}\b", re.IGNORECASE)
 # A bound or a schedule ("by", "until", "due", "from") looks forward whatever the verb's tense.
 DEADLINE_BEFORE = re.compile(
     r"\b(?:by|through|thru|until|till|before|due|to|from|starting|effective|expires?|expiring|"
@@ -32,8 +35,8 @@ DEADLINE_BEFORE = re.compile(
 BOUND_BEFORE = re.compile(r"\b(?:by|until|till|due|starting|effective|deadline)\s+(?:on\s+|in\s+|the\s+|"
                           r"early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
 # Verbs that report a statement say nothing of the tense of what it states.
-REPORTING = re.compile(r"\b(?:said|told|announced|reported|stated|added|noted|warned|explained|wrote|"
-                       r"confirmed|revealed|disclosed)\b", re.IGNORECASE)
+REPORTING = re.compile(rf"\b{trie('said told announced reported stated added noted warned explained wrote confirmed revealed disclosed'.split())}\b",
+                       re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:\"“”()\u2014]|\s[-\u2013]\s|\bthat\b")
 
 
