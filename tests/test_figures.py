@@ -438,6 +438,34 @@ def test_a_number_inside_a_counted_name_is_no_figure():
     assert list(claims["text"]) == ["three"] and claims["noun"].iloc[0] == "plane"
 
 
+@pytest.mark.parametrize("text", [
+    "The party was held at 412 Elm Grove Avenue last night.",
+    "A spokesman for 10 Downing Street declined to comment.",
+    "Flats at 7 W 54th St sold quickly.",
+    "Offices at 30-32 Harbour Road were sold.",
+    "The gallery at 14 Rue Cler reopened.",
+    "Prices in the 10023 ZIP code fell.",
+    "Homes in zip code 60614 sold fast.",
+])
+def test_street_addresses_and_postal_codes_are_no_figures(text):
+    claims = claims_of(text)
+    assert claims[claims["kind"] != "date"].empty, claims[["text", "kind"]]
+
+
+def test_a_street_word_alone_leaves_the_count():
+    assert one("They sold 5 Street Fighter games.", "5")["noun"] == "game"
+
+
+def test_a_machine_timestamp_is_one_date():
+    claims = claims_of("Updated 2021-03-04T08:15:02.125Z by the desk.")
+    assert list(claims["text"]) == ["2021-03-04T08:15:02.125Z"] and claims["kind"].iloc[0] == "date"
+
+
+def test_a_year_whose_apostrophe_was_lost():
+    row = one("Energy, 2021s worst sector, fell 2%.", "2021")
+    assert row["kind"] == "date" and row["date"] == "2021"
+
+
 def test_a_console_name_is_no_money():
     claims = claims_of("He bought a PS5 and a PS4 Pro.")
     assert claims[claims["kind"] != "date"].empty, claims[["text", "kind"]]

@@ -118,9 +118,21 @@ EMAIL_USER_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}$")
 EMAIL_HOST_RE = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 
 
+# A street address: "10 Downing Street", "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial
+# Avenue", "22 Ave Foch"; and a postal code named as one ("the 90049 ZIP code", "zip code 90049").
+_STREET = r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)"
+ADDRESS_RE = num.scanner("0-9Zz", rf"(?<![\w$€£¥.,/-])\d{{1,5}}(?:[-–]\d{{1,5}})?\s+(?:[NSEW]\.?\s+)?"
+                                  rf"(?:(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}{_STREET}\b\.?"
+                                  rf"|(?<![\w$€£¥.,/-])\d{{1,5}}\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard)\s+[A-Z][\w'’-]*"
+                                  rf"|\b\d{{5}}(?:-\d{{4}})?\s+(?i:zip|postal)\s+(?i:code)\b"
+                                  rf"|\b(?i:zip|postal)\s+(?i:code)\s+\d{{5}}(?:-\d{{4}})?\b")
+
+
 def _not_figures(text: str):
-    """Phone numbers, links and e-mail addresses: (start, end) of each."""
+    """Phone numbers, street addresses, postal codes, links and e-mail addresses: (start, end) of each."""
     for m in PHONE_RE.finditer(text):
+        yield m.span()
+    for m in ADDRESS_RE.finditer(text):
         yield m.span()
     for m in LINK_RE.finditer(text):
         yield m.span()

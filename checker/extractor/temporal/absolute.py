@@ -19,7 +19,10 @@ _YEAR = rf"(?P<year>{YEAR})"
 # A weekday leads its date on the same line ("Friday\nSeptember 18" is a headline, then a dateline).
 _LEAD = rf"(?:{_WEEKDAY},?[ \t]+(?:the[ \t]+)?)?"
 
-ISO_RE = scanner("0-9", r"(?<![\w-])(?P<year>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\w-])")
+# With a machine timestamp's time and zone, if any ("2019-09-01T10:38:07.190Z"): one claim, not
+# a date and three numbers.
+ISO_RE = scanner("0-9", r"(?<![\w-])(?P<year>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})"
+                        r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-])")
 MDY_RE = re.compile(rf"\b{_LEAD}{_MONTH}\s*{_DAY}\b(?:,?\s+{_YEAR})?")
 DMY_RE = re.compile(rf"\b{_LEAD}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")
 MY_RE = re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")
@@ -36,8 +39,9 @@ DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")
 SHORT_DECADE_RE = re.compile(r"\b(?i:the|and|or|early|late|mid)[\s-]+(?P<at>['’]?(?P<d>[2-9]0)['’]?s)\b")
 # Not "1800 UTC", "0300 GMT hrs": a four-digit clock time before a time zone is no year.
 # "2019-2020": the second year follows a hyphen, which otherwise marks a code or a negative.
-YEAR_RE = scanner("12", rf"(?:(?<![\w$€£¥.,/:\-\u2212+])|(?<=(?<![\w.,-])(?:1[5-9]|20)\d\d[-–])){_YEAR}(?![\w]|[.,]\d|-\d\d-|\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|"
-                     rf"local\s+time|EST|EDT|CET|BST))")
+# "2018s best month": a possessive whose apostrophe was lost (a decade ends in 0: "the 1990s").
+YEAR_RE = scanner("12", rf"(?:(?<![\w$€£¥.,/:\-\u2212+])|(?<=(?<![\w.,-])(?:1[5-9]|20)\d\d[-–])){_YEAR}(?:(?<!0)(?=s\b)|(?![\w]|[.,]\d|-\d\d-|\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|"
+                     rf"local\s+time|EST|EDT|CET|BST)))")
 SHORT_YEAR_RE = scanner("'’", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:%|percent))")
 YEAR_RANGE_RE = scanner("12", r"(?<![\w-])(?P<y1>1[5-9]\d\d|20\d\d)[-–/](?P<y2>\d\d)(?![\w-])")
 
