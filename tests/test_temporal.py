@@ -42,6 +42,8 @@ def row_of(text: str, surface: str, published: str = WEDNESDAY) -> dict:
     ("The FY2023 accounts were late.", "FY2023", None, "fiscal-year", "FY2023"),
     ("Her 2022-23 budget was trimmed.", "2022-23", "2022", "year", "2022/2023"),
     ("Output rose in 2019-2020.", "2020", "2020", "year", "2020"),      # a year after a year and a hyphen
+    ("The fort was built in 79 AD.", "79 AD", "0079", "year", "0079"),     # years with an era
+    ("Walls rose between A.D. 900 and 1150.", "1150", "1150", "year", "1150"),
 ])
 def test_absolute_forms(text, surface, date, grain, timex):
     row = row_of(text, surface)
@@ -171,6 +173,7 @@ def test_times_of_day_and_zones(text, surface, timex):
     ("The verse is John 3:16.", "3:16"),
     ("Theresa May spoke.", "May"),
     ("The firm went from 400 to 2000 staff.", "2000"),     # the end of a range from a number that is no year
+    ("The AD 300 and 4 people came.", "4"),
     ("Black Monday is remembered.", "Monday"),
     ("The spring water was cold.", "spring"),
 ])
@@ -178,6 +181,11 @@ def test_not_dates(text, not_a_date):
     claims = checker.extract(text + "\n", published=WEDNESDAY)
     dates = claims[claims["kind"] == "date"]
     assert not any(not_a_date in t for t in dates["text"]), dates[["text", "date"]].to_string()
+
+
+def test_a_year_before_christ_has_no_iso_date():
+    row = row_of("The city fell in 146 BC.", "146 BC")
+    assert (row["kind"], row["grain"], isinstance(row["date"], str)) == ("date", "year", False)
 
 
 def test_stated_weekday_is_kept_beside_a_date_it_contradicts():

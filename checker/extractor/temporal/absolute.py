@@ -42,6 +42,11 @@ SHORT_DECADE_RE = re.compile(r"\b(?i:the|and|or|early|late|mid)[\s-]+(?P<at>['�
 # "2018s best month": a possessive whose apostrophe was lost (a decade ends in 0: "the 1990s").
 YEAR_RE = scanner("12", rf"(?:(?<![\w$€£¥.,/:\-\u2212+])|(?<=(?<![\w.,-])(?:1[5-9]|20)\d\d[-–])){_YEAR}(?:(?<!0)(?=s\b)|(?![\w]|[.,]\d|-\d\d-|\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|"
                      rf"local\s+time|EST|EDT|CET|BST)))")
+# Years with an era: "A.D. 1000", "AD 79", "79 AD", "300 BC", "44 B.C.", "200 BCE", "1200 CE".
+_ERA = r"(?:A\.D\.|AD|C\.E\.|CE)"
+ERA_RE = scanner("ACBE0-9", rf"\b{_ERA}\s+(?P<y>\d{{1,4}})\b"
+                            rf"|\b(?P<y2>\d{{1,4}})\s+(?:{_ERA}|(?P<bc>B\.C\.(?:E\.)?|BCE?))(?!\w)")
+_ERA_AND = re.compile(r"\s+(?:and|to|-|–)\s+(?P<y>\d{1,4})\b(?!\.\d|[\d,%])(?!\s+(?:people|[a-z]+s)\b)")
 SHORT_YEAR_RE = scanner("'’", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:%|percent))")
 YEAR_RANGE_RE = scanner("12", r"(?<![\w-])(?P<y1>1[5-9]\d\d|20\d\d)[-–/](?P<y2>\d\d)(?![\w-])")
 
@@ -88,6 +93,8 @@ def find(ctx: Context):
         yield date_row(m.start("decade"), m.end(), m.group("decade"), "decade", ctx.tense(m.start()))
     for m in ctx.finditer(SHORT_DECADE_RE, DECADE_WORD, 12):
         yield date_row(m.start("at"), m.end("at"), f"19{m.group('d')}", "decade", ctx.tense(m.start()))
+    for m in ERA_RE.finditer(text):
+        yield from _era_years(ctx, m)
     for m in YEAR_RANGE_RE.finditer(text):
         y1 = int(m.group("y1"))
         y2 = y1 // 100 * 100 + int(m.group("y2"))
@@ -104,6 +111,21 @@ def find(ctx: Context):
             now = (published or dt.date.today()).year
             year = 2000 + yy if 2000 + yy <= now + 10 else 1900 + yy
             yield date_row(m.start(), m.end(), str(year), "year", ctx.tense(m.start()))
+
+
+def _era_years(ctx: Context, m: re.Match):
+    """ "A.D. 1000 and 1260", "79 AD", "300 BC": years with their era (before Christ: no ISO date)."""
+    before_christ = bool(m.group("bc"))
+    number = m.group("y") or m.group("y2")
+    yield _era_row(ctx, m.start(), m.end(), int(number), before_christ)
+    more = _ERA_AND.match(ctx.text, m.end())
+    if more and m.group("y"):    # the era written once, before the first: "A.D. 1000 and 1260"
+        yield _era_row(ctx, more.start("y"), more.end("y"), int(more.group("y")), before_christ)
+
+
+def _era_row(ctx: Context, start: int, end: int, year: int, before_christ: bool) -> dict:
+    date = None if before_christ or not 0 < year < 10000 else f"{year:04d}"
+    return date_row(start, end, date, "year", ctx.tense(start))
 
 
 def _day_row(m: re.Match, published: dt.date | None, clause_tense: str | None) -> dict | None:
