@@ -517,6 +517,11 @@ def test_vague_counts_span_an_order_of_magnitude():
 
 # --- not figures and not years --------------------------------------------------------------------
 
+@pytest.mark.parametrize("text", ["Reusing the same one everywhere is risky.", "Pick the right one, he said."])
+def test_one_as_a_pronoun_is_no_count(text):
+    assert claims_of(text).empty
+
+
 @pytest.mark.parametrize("text", [
     "The S&P/ASX 200 gained ground.", "She finished in 10th place.", "The A321 landed safely.",
     "He has played 3 Tests at 2-0.",

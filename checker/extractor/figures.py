@@ -30,7 +30,7 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
                "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
                "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
 DESIGNATORS = {"no.", "nos.", "number", "#", "no"}
-PRONOUN_ONE = re.compile(r"\b(?:the|this|that|any|no|every|each|which|someone|anyone)\s+$",
+PRONOUN_ONE = re.compile(r"\b(?:the|this|that|any|no|every|each|which|someone|anyone)\s+(?:same\s+|right\s+|wrong\s+)?$",
                          re.IGNORECASE)
 SCALE_RE = re.compile(r"(?P<sep>[\s-]?)(?P<scale>(?:hundred\s+)?(?:thousand|millions?|billions?|trillion)|"
                       r"hundred|lakh|crore|mln|bln|bn|mn|mil|tn|trn|tln|mm|m|b|k)\b", re.IGNORECASE)
@@ -574,7 +574,7 @@ def _millions(value: float, places: int, round_places: int) -> tuple[float, int,
 def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | None:
     if spelled:
         low = numtext.lower()
-        if low in ("one", "an", "a") and (PRONOUN_ONE.search(text, max(0, start - 12), start)
+        if low in ("one", "an", "a") and (PRONOUN_ONE.search(text, max(0, start - 18), start)
                                           or _OTHER_AFTER.match(text, end)):
             return None
         if numtext[0].isupper() and start > 0 and designation(text, start, "x"):
