@@ -93,7 +93,7 @@ _LEADING_HEDGE = re.compile(rf"(?i)^(?P<hedge>{'|'.join(sorted(map(re.escape, AP
 
 
 def _hedge_of_range(text: str) -> str | None:
-    """ "about 2000 - 2500", "~25 – 40": the hedge before a range's first figure."""
+    """ "about 3000 - 3500", "~25 – 40": the hedge before a range's first figure."""
     m = _LEADING_HEDGE.match(text)
     return m.group("hedge").lower() if m else None
 
@@ -108,7 +108,7 @@ def quantity(row: dict) -> dict | None:
     if unit.startswith("dollar") and CENTS.search(row["text"]) and not isinstance(value, list):
         value, unit = round(value * 100, 6), "cent" + unit[len("dollar"):]   # NewsQuant keeps "19 cents" in cents
     # One label per quantity: a change by its direction, else a hedge or bound. NewsQuant labels a hedged
-    # change either way ("up about 19 per cent" ~, "advancing about 1.7 percent" up); both orders score
+    # change either way ("up about 12 per cent" ~, "advancing about 1.7 percent" up); both orders score
     # the same here, and this one keeps the direction, which the rules use.
     q = _str(row["qualifier"]) if row["qualifier"] != "range" else _hedge_of_range(row["text"])
     if q == "average" and AVERAGED.match(row["text"]):

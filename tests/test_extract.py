@@ -26,7 +26,7 @@ def test_numerals(text, surface, value):
     ("The deal is worth $4.48 billion.", "$4.48 billion", 4.48e9, "USD"),
     ("It earned $1.762bn last year.", "$1.762bn", 1.762e9, "USD"),
     ("Damage reached 900m euros.", "900m euros", 9e8, "EUR"),
-    ("A fine of 10.5 million Australian dollars was set.", "10.5 million Australian dollars", 1.05e7, "AUD"),
+    ("A penalty of 6.5 million Australian dollars was set.", "6.5 million Australian dollars", 6.5e6, "AUD"),
     ("Profits fell to £12 million.", "£12 million", 1.2e7, "GBP"),
     ("The fee was €40.", "€40", 40, "EUR"),
     ("Net income was 40 mln dlrs.", "40 mln dlrs", 4e7, "USD"),
@@ -116,7 +116,7 @@ def test_places(text, surface, places):
 
 @pytest.mark.parametrize("text", [
     "An AC-130 gunship circled.", "The F-16 crashed.", "COVID-19 spread.", "The G7 met.",
-    "Under Section 427 of the code.", "He bought an iPhone 11 yesterday.", "The S&P 500 rose.",
+    "Under Section 427 of the code.", "He bought an iPhone 11 yesterday.", "The S&P 500 slipped at the open.",
     "Article 5 applies.", "A Boeing 737 landed.", "Call 555-123-4567 now.",
     "Version 3.11.7 was released.", "See https://example.com/2023/11/22/story-5.html for more.",
 ])

@@ -89,7 +89,7 @@ def test_a_day_range_is_not_a_count():
     ("The 45 fishermen returned.", "45", "fisherman", "fisherman"),
     ("It came from a 12 page document.", "12", "page", "page"),              # a singular head: a modifier
     ("It has a 3 cylinder engine.", "3", "cylinder", "cylinder"),
-    ("It was a 60 basis point improvement.", "60", "point", "basis point"),
+    ("It was a 35 basis point cut.", "35", "point", "basis point"),
     ("Two police officers were hurt.", "Two", "officer", "police officer"),   # a plural head is counted
     ("One police officer was hurt.", "One", "officer", "police officer"),     # one: the head is singular
 ])
@@ -114,7 +114,7 @@ def test_phrase_follows_ellipsis():
     ("Close: Nikkei +1.1%, Hang Seng -0.4%.", "+1.1%", "up"),
     ("Close: Nikkei +1.1%, Hang Seng -0.4%.", "-0.4%", "down"),
     ("Wages climbed about 3% last year.", "about 3%", "up"),
-    ("The Dow lost 190 points, or 0.6%.", "0.6%", "down"),                     # the change restated
+    ("The index shed 85 points, or 1.3%.", "1.3%", "down"),                     # the change restated
     ("Employment grew by 125,600 jobs or 2.2 per cent.", "2.2 per cent", "up"),
     ("Acme was down 1.4%, Globex by 0.9% at noon.", "0.9%", "down"),    # the verb left out
 ])
@@ -187,7 +187,7 @@ def test_units(text, surface, value, unit):
     ("Tickets cost between 40 dollars and 50.", {"40 dollars", "50"}),     # a range, not cents
     ("Prices rose to $40 and 50.", {"$40", "50"}),                            # a sign: two amounts
     ("He paid 15 dollars and 50 others paid more.", {"15 dollars", "50"}),    # things counted follow
-    ("Fees were rmb 10 usd 20 last year.", {"usd 20"}),                       # a currency before each
+    ("Fees were rmb 30 usd 45 in June.", {"usd 45"}),                       # a currency before each
 ])
 def test_bare_numbers_after_money_that_are_not_cents(text, figures):
     assert figures <= set(claims_of(text)["text"]), claims_of(text)[["text", "value"]]
@@ -205,9 +205,9 @@ def test_bare_numbers_after_money_that_are_not_cents(text, figures):
     ("Losses reached 80 million pounds.", "80 million pounds", 80e6, "GBP"),
     ("It cost twelve dollars and fifty cents.", "twelve dollars and fifty cents", 12.5, "USD"),
     ("The fine was 40 lakh rupees.", "40 lakh rupees", 4e6, "INR"),
-    ("It costs 15 dollars and 50.", "15 dollars and 50", 15.5, "USD"),           # cents, written bare
-    ("The fee rises to 17 USD 25.", "17 USD 25", 17.25, "USD"),
-    ("It only cost thirteen dollars forty five.", "thirteen dollars forty five", 13.45, "USD"),
+    ("A ticket is 22 dollars and 75.", "22 dollars and 75", 22.75, "USD"),           # cents, written bare
+    ("The toll rises to 19 USD 40.", "19 USD 40", 19.4, "USD"),
+    ("Lunch came to eleven dollars sixty five.", "eleven dollars sixty five", 11.65, "USD"),
     ("Losses exceeded 30 MUSD.", "30 MUSD", 30e6, "USD"),                         # millions of a currency
     ("Revenue was about MAUD 60.", "about MAUD 60", 60e6, "AUD"),
     ("It pays a 12-cent dividend.", "12-cent", 0.12, "USD"),
@@ -238,13 +238,13 @@ def test_a_price_in_cents_is_money_in_the_currency():
 
 @pytest.mark.parametrize("text, surface, value", [
     ("Two thirds of the members voted.", "Two thirds", 2 / 3),
-    ("The well is five and a half metres deep.", "five and a half metres", 5.5),
-    ("He owes three and a quarter million.", "three and a quarter million", 3.25e6),
+    ("The pit is seven and a half metres deep.", "seven and a half metres", 7.5),
+    ("He owes four and a quarter million.", "four and a quarter million", 4.25e6),
     ("Some half million households lost power.", "Some half million", 5e5),
     ("The reading was minus twelve.", "minus twelve", -12),
     ("The ratio was one point five.", "one point five", 1.5),
     ("Add 1/2 cup of milk.", "1/2 cup", 0.5),
-    ("The trail is 10 1/2 miles long.", "10 1/2 miles", 10.5),
+    ("The path is 12 1/2 miles long.", "12 1/2 miles", 12.5),
     ("Use ¾ cup of flour.", "¾ cup", 0.75),
     ("The club sold three dozen shirts.", "three dozen", 36),
     ("Its rating is .875 this season.", ".875", 0.875),
@@ -263,26 +263,26 @@ def test_numerals(text, surface, value):
     ("The vote took a hundredth of a second.", "a hundredth", 0.01),
     ("It rose by one twenty-fifth.", "one twenty-fifth", 1 / 25),            # compound denominators
     ("The share fell to three twenty-firsts.", "three twenty-firsts", 3 / 21),
-    ("The stake is one hundred and three quarters.", "one hundred and three quarters", 100.75),
-    ("The tally was one hundred and thirty-two fifths.", "one hundred and thirty-two fifths", 132 / 5),
-    ("He owes five billion and three quarters.", "five billion and three quarters", 5.75e9),
-    ("It will cost one billion and a half million.", "one billion and a half million", 1.0005e9),
+    ("The stake is two hundred and three quarters.", "two hundred and three quarters", 200.75),
+    ("The tally was one hundred and forty-one fifths.", "one hundred and forty-one fifths", 141 / 5),
+    ("He owes six billion and three quarters.", "six billion and three quarters", 6.75e9),
+    ("It will cost two billion and a half million.", "two billion and a half million", 2.0005e9),
     ("The plan costs three lakh crore.", "three lakh crore", 3e12),
-    ("The farm sold three hundred and two dozens.", "three hundred and two dozens", 324),
-    ("The population is 3 million and a half.", "3 million and a half", 3.5e6),
-    ("The city counted 4 thousand 3 hundred and 21 homes.", "4 thousand 3 hundred and 21", 4321),
+    ("The farm sold four hundred and five dozens.", "four hundred and five dozens", 460),
+    ("The region has 7 million and a half residents.", "7 million and a half", 7.5e6),
+    ("The city counted 6 thousand 2 hundred and 14 homes.", "6 thousand 2 hundred and 14", 6214),
     ("They ordered 3 dozen eggs.", "3 dozen", 36),
     ("The probability is one over three.", "one over three", 1 / 3),
     ("The result was 2000 over 3.", "over 3", 3),                          # "2000" before "over" is a year
     ("The odds are 1 in twenty-one.", "1 in twenty-one", 1 / 21),
-    ("Two out of five hundred sets failed.", "Two out of five hundred", 0.004),
-    ("Nearly two thirds of a million people voted.", "Nearly two thirds of a million", 2 / 3 * 1e6),
-    ("More than half people came.", "More than half", 0.5),
+    ("Three out of six hundred units failed.", "Three out of six hundred", 0.005),
+    ("Nearly three quarters of a million people voted.", "Nearly three quarters of a million", 0.75e6),
+    ("More than half staff stayed.", "More than half", 0.5),
     ("The growth factor was 1.1^23.", "1.1^23", 1.1 ** 23),
     ("The reading was -2.5^-1.", "-2.5^-1", -0.4),
     ("The constant is -127.32e13.", "-127.32e13", -1.2732e15),
     ("A slope of -4/5 is steep.", "-4/5", -0.8),
-    ("China's population is 1 414 021 100.", "1 414 021 100", 1414021100),   # grouped by spaces
+    ("The country counts 2 318 407 500 votes.", "2 318 407 500", 2318407500),   # grouped by spaces
     ("The loan is 12,34,567.89 rupees.", "12,34,567.89 rupees", 1234567.89),  # lakh grouping
     ("Revenue reached 1.2b this year.", "1.2b", 1.2e9),
     ("The target is US$ 1MM.", "US$ 1MM", 1e6),
@@ -324,8 +324,8 @@ def test_capital_g_after_a_number_is_no_gram():
 
 
 @pytest.mark.parametrize("text, surface, low, high", [
-    ("The moths can fly more than 100 kilometres (60 miles).", "60 miles", 60, None),
-    ("It makes just under 296 hp (224 kW) at peak.", "224 kW", 223.5, 224),
+    ("The birds can fly more than 80 kilometres (50 miles).", "50 miles", 50, None),
+    ("It makes just under 402 hp (300 kW) at peak.", "300 kW", 299.5, 300),
     ("Chips of sub-7 nanometre size ship now.", "sub-7 nanometre", None, 7),
 ])
 def test_a_bound_carries_into_its_restatement(text, surface, low, high):
@@ -337,8 +337,8 @@ def test_averaged_is_an_average():
 
 
 @pytest.mark.parametrize("text, surface, kind, unit, value", [
-    ("It costs about 8 or $9.", "about 8", "money", "USD", 8),
-    ("Growth will slow from 4.8 to 4.7 percent.", "4.8", "percent", "percent", 4.8),   # falling: no range
+    ("A pass costs about 6 or $7.", "about 6", "money", "USD", 6),
+    ("Inflation will ease from 3.6 to 3.4 percent.", "3.6", "percent", "percent", 3.6),   # falling: no range
     ("Sales fell from 5 to 4 million dollars.", "5", "money", "USD", 5e6),             # the scale too
     ("Clearance grew from 11.5 to 12.0 mm.", "11.5", "quantity", "millimeter", 11.5),       # "mm" is no million here
     # after "from" a measure, "to" a bare number in the same unit
@@ -472,7 +472,7 @@ def test_a_console_name_is_no_money():
 
 
 def test_box_score_rates_count_per_game():
-    row = one("Key players: G Hunter Maldonado (15.3 ppg, 7.4 rpg).", "15.3 ppg")
+    row = one("Top scorer: F Ada Okoro (18.6 ppg, 9.1 rpg).", "18.6 ppg")
     assert (row["noun"], row["per"]) == ("point", "game")
 
 
@@ -492,8 +492,8 @@ def test_a_capital_that_lowers_to_two_letters_moves_no_figure():
 
 
 def test_wire_style_yen():
-    row = one("Nintendo plunged 4.28 percent to Y=28,030.", "Y=28,030")
-    assert (row["kind"], row["unit"], row["value"]) == ("money", "JPY", 28030)
+    row = one("The carmaker fell 2.15 percent to Y=4,610.", "Y=4,610")
+    assert (row["kind"], row["unit"], row["value"]) == ("money", "JPY", 4610)
 
 
 def test_feet_and_inches_are_one_length():
@@ -523,7 +523,7 @@ def test_one_as_a_pronoun_is_no_count(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The S&P/ASX 200 gained ground.", "She finished in 10th place.", "The A321 landed safely.",
+    "The S&P/ASX 200 closed higher.", "She finished in 10th place.", "The A321 landed safely.",
     "He has played 3 Tests at 2-0.",
 ])
 def test_more_not_figures(text):
@@ -536,7 +536,7 @@ def test_more_not_figures(text):
     ("The 1450 sq m store opened.", "1450 sq m", "quantity"),
     ("Adults need about 2000 - 2400 calories.", "about 2000 - 2400 calories", "quantity"),
     ("Prices rose in 2019 to 4.2 million.", "2019", "date"),
-    ("Mileage went from 20 mpg in 2008 to 29 mpg.", "2008", "date"),
+    ("Economy went from 24 mpg in 2009 to 31 mpg.", "2009", "date"),
 ])
 def test_four_digits_before_a_unit_are_not_a_year(text, surface, kind):
     assert one(text, surface)["kind"] == kind

@@ -149,7 +149,7 @@ def _links(text: str, rows: list[dict], spans) -> None:
         if nxt and nxt["sentence"] == row["sentence"] and row["kind"] == "count" and nxt["kind"] in ("money", "quantity") \
                 and row.get("noun") is None and row.get("unit") is None and OF_THE.match(text[row["end"]:nxt["start"]]) \
                 and isinstance(row["value"], float) and isinstance(nxt["value"], float) and row["value"] < nxt["value"]:
-            # "280 million of the 1.5 billion shekels": the part is in the whole's unit
+            # "40 million of the 200 million rupees": the part is in the whole's unit
             row.update(kind=nxt["kind"], unit=nxt["unit"])
         if nxt and nxt["sentence"] == row["sentence"] and nxt["kind"] == row["kind"] \
                 and OF_THE.match(text[row["end"]:nxt["start"]]):

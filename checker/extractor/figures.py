@@ -50,7 +50,7 @@ FRACTION_RE = re.compile(
     rf"(?P<d2>thirds|quarters|fifths|sixths|eighths|tenths)\b|(?P<half>half)(?=\s+(?:of\s+)?the\b)|"
     rf"(?P<hedged>half)\b(?![-\w]|\s+(?:an?|hundred|thousand|million|billion|trillion|dozen)\b))",
     re.IGNORECASE)
-# "two thirds of a million": the fraction of a scale is a figure of its own.
+# "three quarters of a million": the fraction of a scale is a figure of its own.
 OF_A_SCALE_RE = re.compile(r"\s+of\s+an?\s+(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 # "the third", "its 21st", "Kenya's first": an ordinal after a determiner or a possessive. The ordinal
 # is found first and the words before it checked, which is far cheaper than trying every word start.
@@ -75,7 +75,7 @@ PER_WORDS = {"annum": "year", "feet": "foot", "sq ft": "square foot", "kwh": "ki
 # k-fold change words: each covers the ratios that round to k ("doubled" is 1.5 to 2.5 times).
 MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": (3.0, 2.5, 3.5),
              "quadrupled": (4.0, 3.5, 4.5), "halved": (0.5, 0.4, 2 / 3)}
-# "one in five adults", "One out of three Germans": a share as a ratio of two counts.
+# "one in five adults", "One out of four Danes": a share as a ratio of two counts.
 _SMALL = (rf"(?:{num.trie(num.TENS)})(?:[\s-](?:{num.trie(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})\b)?|"
           rf"{num.trie(num.UNITS)}|\d{{1,3}}")
 ONE_IN_RE = num.scanner(
@@ -98,8 +98,8 @@ SCI_RE = num.scanner(
 # Powers: "1.1^23", "2.5^-1" (signs before the exponent multiply: "^--23" is "^23").
 POWER_RE = num.scanner(
     "-\u22120-9", rf"{_SIGN}(?<![\w.^])(?P<b>\d+(?:\.\d+)?)\^(?P<es>[-+\u2212]{{0,3}})(?P<e>\d{{1,3}})(?![\w^]|\.\d)")
-# "1/2 pound", "1⁄32 of a quart": a fraction in digits, with a denominator that measures use (not "9/11").
-# A whole number may come first: "10 1/2 miles", "2½ cups".
+# "1/2 pound", "1⁄16 of a gallon": a fraction in digits, with a denominator that measures use (not "9/11").
+# A whole number may come first: "12 1/2 miles", "2½ cups".
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
           "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _VULGAR = "".join(VULGAR)
@@ -256,7 +256,7 @@ _OTHER_AFTER = re.compile(r"\s+(?:another|other)\b")
 
 
 def _counted_follows(text: str, pos: int) -> bool:
-    """ "35m of its devices", "2.7m combined digital and physical sales": things counted follow, so
+    """ "35m of its devices", "1.9m combined digital and vinyl copies": things counted follow, so
     "m" is million."""
     coordinated = False
     for _ in range(6):
@@ -332,7 +332,7 @@ def find_figures(text: str, taken) -> list[dict]:
             row.update(qualifier=q.group("q").lower(), start=q.start("q"))
         row["low"], row["high"] = fraction_interval(value, row.get("qualifier"))
         of_scale = OF_A_SCALE_RE.match(text, m.end())
-        if of_scale:     # "two thirds of a million": a count, as round as its fraction
+        if of_scale:     # "three quarters of a million": a count, as round as its fraction
             scale = num.SCALE_WORDS.get(of_scale.group("s").lower(), 12)
             row.update(kind="count", unit=None, value=value * scale, end=of_scale.end(), noun_at=of_scale.end(),
                        low=row["low"] * scale, high=row["high"] * scale)
@@ -439,7 +439,7 @@ def _signed(m: re.Match, value: float) -> float:
 
 
 def _count_in(text: str) -> float | None:
-    """ "five hundreds" (of "two out of five hundreds"), "twenty-one", "1,000"."""
+    """ "five hundreds" (of "three out of six hundreds"), "twenty-one", "1,000"."""
     return num.parse_words(re.sub(r"(?i)hundreds", "hundred", text)) or _int(text)
 
 
@@ -449,7 +449,7 @@ def _int(text: str) -> int | None:
 
 
 # A conversion in parentheses between a figure and its rate, or the end of one after the figure:
-# "9 billion shekels ($2.408 billion) a year" is a rate for both amounts.
+# "4 billion rupees ($48 million) a year" is a rate for both amounts.
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)|\s*\)")
 
 
@@ -480,7 +480,7 @@ _SUBUNIT_NUMBER = re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?|[a-z]+(?:-[
                              re.IGNORECASE)
 
 
-# "15 dollars and 50", "17 USD 25", "thirteen dollars forty five": after a currency written as a word
+# "15 dollars and 50", "17 USD 25", "eleven dollars sixty five": after a currency written as a word
 # or code (not "$40 and 50", which is two amounts), a bare number under 100 ending the clause is cents.
 _BARE_CENTS = re.compile(r"(?:\s+and)?\s+(?P<n>\d\d|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[.,;:!?)]|\s+(?:more|less)\b))",
                          re.IGNORECASE)
@@ -495,7 +495,7 @@ def _subunit(text: str, end: int, row: dict, worded: bool) -> tuple[float, int] 
     else:
         m = _BARE_CENTS.match(text, end) if worded and row.get("kind") == "money" else None
         if not m or _BETWEEN.search(text, max(0, row["start"] - 20), row["start"]) \
-                or units.CURRENCY_BEFORE_RE.search(text, max(0, row["start"] - 20), row["start"]):   # "rmb 10 usd 20"
+                or units.CURRENCY_BEFORE_RE.search(text, max(0, row["start"] - 20), row["start"]):   # "rmb 30 usd 45"
             return None
         amount, share, stop = _amount(m.group("n")), 1 / 100, m.end()
     if amount is None or not 0 <= amount < 1 / share:
@@ -539,9 +539,9 @@ BOX_SCORE = {"WAR": ("win", "win above replacement"), "TD": ("touchdown", "touch
              "TDs": ("touchdown", "touchdown"), "RBI": ("run", "run batted in"), "RBIs": ("run", "run batted in")}
 BOX_SCORE_RE = re.compile(rf"\s+({'|'.join(BOX_SCORE)})\b")
 DOZEN_RE = re.compile(r"[\s-]dozens?\b", re.IGNORECASE)
-# "3 million and a half": the fraction is of the scale.
+# "7 million and a half": the fraction is of the scale.
 SCALE_FRACTION_RE = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter)\b", re.IGNORECASE)
-# "4 thousand 3 hundred and 21": digits and scale words, each part smaller than the scale before it.
+# "6 thousand 2 hundred and 14": digits and scale words, each part smaller than the scale before it.
 CONTINUED_RE = re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,3}(?![\d,.])|[a-z]+(?:-[a-z]+)?)(?:\s+(?P<s>hundred)\b)?",
                           re.IGNORECASE)
 
@@ -688,7 +688,7 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
             row.update(kind="duration", unit="year", noun="age")
             row.pop("noun_at")
     sub = _subunit(text, end, row, bool(word_cur) and end == word_cur.end() and float(value).is_integer())
-    if sub:   # "5 feet 2 inches", "13 dollars and 45 cents": one figure in two units
+    if sub:   # "6 feet 1 inch", "21 dollars and 30 cents": one figure in two units
         value, end = value + sub[0], sub[1]
         places = max(places, 2)
         round_places = max(round_places, 2)

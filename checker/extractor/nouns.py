@@ -120,7 +120,7 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
     "noun" when a noun was read, None when nothing follows (ellipsis: "2,500 in Iraq"). The phrase
     keeps the modifiers, lemmatised: "four different bosses" -> "different boss". With `many` (a
     figure above one), a singular head means the figure counts a modifier: "a 12 page document"
-    counts pages, "a 60 basis point improvement" basis points.
+    counts pages, "a 35 basis point cut" basis points.
     """
     toks = words_after(text, pos)
     words: list[str] = []
@@ -133,11 +133,11 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
         if not words and word[0].isdigit() and units.measure_follows(text, toks[i].end()):
             m = units.UNIT_RE.match(text, toks[i].end())
             while i < len(toks) and toks[i].start() < (m.end() if m else toks[i].end()):
-                i += 1     # "eight million 250ml bottles": a measure before the noun is a modifier
+                i += 1     # "two million 500ml cans": a measure before the noun is a modifier
             continue
         if word.isdigit() and i + 1 < len(toks) and _NAME_PART.fullmatch(toks[i + 1].group()) \
                 and (words and words[-1][:1].isupper() or toks[i + 1].group()[:1].isupper()):
-            words.append(word)     # a name with a number in it: "63000 Model 3 sedans", "two new 737 Max jets"
+            words.append(word)     # a name with a number in it: "8000 Series 5 tractors", "three new 320 Neo planes"
             ends.append(toks[i].end())
             i += 1
             continue
@@ -160,7 +160,7 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
                 return None, None, None, pos
             words, ends = [], []
             continue
-        if not words and (low in DEGREE or low in WORD_VALUES):   # "one of the most gifted", "one of four"
+        if not words and (low in DEGREE or low in WORD_VALUES):   # "one of the most patient", "one of four"
             superlative = superlative or low in ("most", "least")
             i += 1     # also "eight more picks" (more counts picks)
             continue
@@ -171,7 +171,7 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
             i += 1
             continue
         if words and low in ("and", "or", "&") and i + 1 < len(toks) and _joined(words[-1], toks[i + 1].group()):
-            i += 1     # "the most gifted and unpredictable attackers", "460 Kia and Hyundai vehicles"
+            i += 1     # "the most patient and careful surgeons", "90 Ford and Fiat vans"
             continue
         if low in STOP and not (word.isupper() and len(word) > 1) or _ends_phrase(words, word, low):
             break     # "US troops": a country in capitals is no pronoun
@@ -197,7 +197,7 @@ SCOPE_LINKS = {"in", "of", "to", "on", "at", "ever", "across", "throughout"}
 
 def _scope(toks: list[re.Match]) -> list[str]:
     """What bounds a superlative, after its noun: "the hottest luxury cars in the world" -> world,
-    "the largest dinosaurs to ever live" -> live. Links and determiners are left out; a comma, a
+    "the largest animals to ever swim" -> swim. Links and determiners are left out; a comma, a
     conjunction or a finite verb ends it."""
     out: list[str] = []
     infinitive = False
@@ -218,7 +218,7 @@ def _scope(toks: list[re.Match]) -> list[str]:
     return out
 
 
-# A word that picks members of the group, before the figure: "the top three seeds", "a record 32 goals".
+# A word that picks members of the group, before the figure: "the top four teams", "a record 41 paintings".
 _RANK_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?P<rank>top|bottom|previous|record|other|"
                           r"remaining|leading)\s+$", re.IGNORECASE)
 
@@ -229,7 +229,7 @@ def with_rank(text: str, start: int, phrase: str | None) -> str | None:
     return f"{rank.group('rank').lower()} {phrase}" if rank else phrase
 
 
-# "40% of the workers", "half the condos", "a third of its staff", "one out of three Germans".
+# "40% of the workers", "half the condos", "a third of its staff", "one out of four Danes".
 _OF_GROUP = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|our|your|all|these|those)\s+(?=[A-Za-z])|\s+of\s+(?=[A-Za-z])"
                        r"|\s+(?=[A-Z][a-z]+s\b)", re.IGNORECASE)
 
@@ -241,7 +241,7 @@ def share_of(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     noun, how, phrase, end = head_noun(text, m.end())
     if how != "noun" or re.match(r"\s*\d", text[end:end + 3]) or re.search(r"\d", phrase):
-        return None, None     # "two-thirds of the combined 4.3M sales": the figure names the group
+        return None, None     # "almost half of the combined 2.1M readers": the figure names the group
     return noun, phrase
 
 

@@ -84,7 +84,7 @@ _NUM_WORD = trie(WORD_VALUES.keys() | ZEROS | {"dozens"})
 _DEN_WORD = trie(DENOMINATORS.keys() | COMPOUND_ORDINALS.keys())
 _TENS_WORD = trie(TENS)
 # "twenty-seven", "one hundred and five", "a dozen", "two million", "two thirds", "five and a half",
-# "a fifth", "a twenty-first", "two hundred point zero three", "negative ten": a run of number words,
+# "a fifth", "a twenty-first", "four hundred point zero six", "negative ten": a run of number words,
 # parsed by parse_words.
 WORDS_RE = scanner(
     "abcdefhlmnoqstzABCDEFHLMNOQSTZ",
@@ -126,8 +126,8 @@ def decimals(num: str, dec: str | None) -> int:
 def parse_words(text: str) -> float | None:
     """Value of a run of number words, or None when it is not a well-formed number.
 
-    "twenty-seven" 27, "two thirds" 0.667, "five and a half" 5.5, "3 million and a half" reads the
-    half of the million, "half million" 500,000, "two hundred point zero three" 200.03, "minus ten" -10.
+    "twenty-seven" 27, "two thirds" 0.667, "five and a half" 5.5, "7 million and a half" reads the
+    half of the million, "half million" 500,000, "four hundred point zero six" 400.06, "minus ten" -10.
     """
     words = [w for w in re.split(r"[\s-]+", text.lower()) if w]
     sign = 1
@@ -146,10 +146,10 @@ def _number(words: list[str]) -> float | None:
         scale = SCALE_WORDS[words[-1]]
         cut = _last_and(words[:-1])
         head = _integer(words[:cut]) if cut > 0 else None
-        if head is not None and head >= scale:    # "one billion and a half million"
+        if head is not None and head >= scale:    # "two billion and a half million"
             part = _number(words[cut + 1:-1])
             return None if part is None else head + part * scale
-        part = _number(words[:-1])                # "five and a half million", "three quarters billion"
+        part = _number(words[:-1])                # "seven and a half million", "three quarters billion"
         return None if part is None else part * scale
     if _denominator(words):
         return _fraction(words)
@@ -170,14 +170,14 @@ def _denominator(words: list[str]) -> tuple[float, int] | None:
 
 
 def _fraction(words: list[str]) -> float | None:
-    """ "a half", "three fifths", "five and a half", "3 million and a half" (half a million),
-    "one hundred and three quarters" (100.75), "one hundred and thirty-two fifths" (132/5: after
+    """ "a half", "three fifths", "five and a half", "7 million and a half" (half a million),
+    "two hundred and three quarters" (200.75), "one hundred and forty-one fifths" (141/5: after
     "and", only a proper fraction is the fractional part of a mixed number)."""
     denominator, size = _denominator(words)
     body = words[:-size]
     cut = _last_and(body)
     # A singular denominator takes one: "a fifth", "one twenty-fifth"; "two hundredth" and
-    # "one hundred twenty fifth" are ordinals.
+    # "two hundred thirty fifth" are ordinals.
     if not words[-1].endswith("s") and words[-1] not in ("half", "quarter") and \
             body[cut + 1:] not in (["a"], ["an"], ["one"]):
         return None
@@ -217,7 +217,7 @@ def _integer(words: list[str]) -> float | None:
                 return None
             current += v
         elif w in ("dozen", "dozens"):
-            # "two dozen", "three hundred and two dozens": the dozens are what follows the hundreds.
+            # "two dozen", "four hundred and five dozens": the dozens are what follows the hundreds.
             current = current - current % 100 + (current % 100 or 1) * 12
         elif w == "hundred":
             current = (current or 1) * 100

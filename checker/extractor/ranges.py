@@ -1,7 +1,7 @@
-"""Ranges: "15 to 22 miles per hour", "5-10W", "between $48,000 and $90,000", "four to five thousand".
+"""Ranges: "12 to 18 miles per hour", "5-10W", "between $35,000 and $70,000", "six to seven thousand".
 
 Two neighbouring figures joined by "to", a dash, or "between ... and" become one figure whose low
-and high are the two ends, with the second's kind and unit ("1 to 1.5 degrees Celsius" is a range
+and high are the two ends, with the second's kind and unit ("2 to 2.5 degrees Celsius" is a range
 of temperatures). Ends must rise: "voted 9 to 4" and "won 2-2" are tallies and scores. "fell from
 208 pounds to 193" is a change, not a range, and stays two figures for the change rules.
 """
@@ -23,7 +23,7 @@ _SCALE = re.compile(rf"(?:(?<=\d)[\s-]?|\s)(?P<scale>{'|'.join(sorted(SCALE_SUFF
 
 
 def _scale_only_of(text: str, b: dict, a: dict) -> float:
-    """The scale word `b` carries and `a` does not ("four to five thousand"); 1.0 if none. A bare
+    """The scale word `b` carries and `a` does not ("six to seven thousand"); 1.0 if none. A bare
     "m" or "mm" only scales money: "14.0 mm" is millimetres."""
     scale = _SCALE.search(text, b["start"], b["end"])
     if not scale or _SCALE.search(text, a["start"], a["end"]):
@@ -79,7 +79,7 @@ def _join(text: str, a: dict, b: dict) -> dict | None:
     if not (isinstance(low, float) and isinstance(high, float)) or math.isnan(low) or math.isnan(high):
         return None
     factor = _scale_only_of(text, b, a)
-    if low * factor <= high:   # "four to five thousand", "$89 to $93 billion"
+    if low * factor <= high:   # "six to seven thousand", "$71 to $74 billion"
         low *= factor
     if not low < high:
         return None
@@ -99,9 +99,9 @@ SHARED = {"money", "percent", "quantity"}
 
 
 def share_units(text: str, rows: list[dict]) -> None:
-    """ "about 8 or $9", "from 4.8 to 4.7 percent", "2 and 3 percent": a bare number before a
+    """ "about 8 or $9", "from 3.6 to 3.4 percent", "2 and 3 percent": a bare number before a
     figure with a unit, not a range, is in that unit (and its scale: "5 to 4 million dollars").
-    And after one: "from 208 pounds to 193", "from 21 mpg combined to 23 for FWD models"."""
+    And after one: "from 180 pounds to 172", "from 31 mpg city to 34 on the highway"."""
     for a, b in zip(rows, rows[1:]):
         if _from_measure_to_number(text, a, b):
             _take_unit(b, a, 1.0)
@@ -123,7 +123,7 @@ _SUSPENDED_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|&)\s*$")
 
 
 def suspended_hyphens(text: str, rows: list[dict]) -> None:
-    """ "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": a number left hanging on a
+    """ "a 13- or 15-inch screen", "two-, three- and four-bedroom flats": a number left hanging on a
     hyphen takes the unit, or the counted noun, of the next compound; from the last one back."""
     for a, b in zip(reversed(rows[:-1]), reversed(rows[1:])):
         if a["kind"] != "count" or a.get("unit") is not None or a.get("qualifier"):

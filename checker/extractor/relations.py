@@ -171,7 +171,7 @@ _IN_PARENS = re.compile(r"[^()]{0,80}\)")
 
 
 def _restated_bounds(text: str, sent: list[dict]) -> None:
-    """ "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million crowns (US $1.1 million)": the
+    """ "just under 402 hp (300 kW / 408 PS)", "more than 4 million crowns (US $0.6 million)": the
     figures in parentheses right after a hedged or bounded figure restate it, hedge included."""
     for k, a in enumerate(sent):
         q = (a.get("qualifier") or "").lower()
@@ -331,7 +331,7 @@ def _directions(text: str, sent: list[dict], sent_start: int) -> None:
             first_is_new, cue_of_b = True, _FROM
         else:
             continue
-        # The next amount, past dates and times ("from $36,040 at 10.45pm to $34,935").
+        # The next amount, past dates and times ("from $1,220 at noon to $1,180").
         b = next((r for r in sent[k + 1:] if r["kind"] in AMOUNT + ("percent",)), None)
         if b is None or not _fits(a, b) or b.get("relation") \
                 or not (cue_of_b.search(before(b)) or cue_of_b is _TO and _UP_TO.match(b["text"])) \

@@ -114,12 +114,12 @@ def find(ctx: Context):
 
 
 def _era_years(ctx: Context, m: re.Match):
-    """ "A.D. 1000 and 1260", "79 AD", "300 BC": years with their era (before Christ: no ISO date)."""
+    """ "A.D. 900 and 1150", "79 AD", "300 BC": years with their era (before Christ: no ISO date)."""
     before_christ = bool(m.group("bc"))
     number = m.group("y") or m.group("y2")
     yield _era_row(ctx, m.start(), m.end(), int(number), before_christ)
     more = _ERA_AND.match(ctx.text, m.end())
-    if more and m.group("y"):    # the era written once, before the first: "A.D. 1000 and 1260"
+    if more and m.group("y"):    # the era written once, before the first: "A.D. 900 and 1150"
         yield _era_row(ctx, more.start("y"), more.end("y"), int(more.group("y")), before_christ)
 
 
@@ -150,9 +150,9 @@ def _day_row(m: re.Match, published: dt.date | None, clause_tense: str | None) -
 
 def _is_year(text: str, m: re.Match) -> bool:
     """A four-digit number is a year unless a plural noun or unit follows it ("1500 troops"), or it
-    ends a range from a number that is no year ("from 1000 to 2000 hires")."""
+    ends a range from a number that is no year ("from 400 to 2000 staff")."""
     if _measure_follows(text, m.end()) or _from_number(text, m.start()):
-        return False     # "the 1520 sq m centre", "2000 - 2500 calories"
+        return False     # "the 1450 sq m store", "2000 - 2400 calories"
     prev = _PREV_WORD.search(text[max(0, m.start() - 20):m.start()])
     if prev and prev.group(1).lower() in PRECEDES_YEAR:
         return True
@@ -180,7 +180,7 @@ def _from_number(text: str, start: int) -> bool:
 def _measure_follows(text: str, end: int) -> bool:
     """A unit or a percent sign follows, or a range to a number that is no year ("2000 to 2500")."""
     to = _TO_NUMBER.match(text, end)
-    if to:   # "2000 to 2500 calories" is a range of numbers; "from 2008 to 2012", "2008 to 29 mpg" start at years
+    if to:   # "2000 to 2400 calories" is a range of numbers; "from 2008 to 2012", "2009 to 31 mpg" start at years
         n = to.group("n").replace(",", "")
         return len(n) >= 4 and not re.fullmatch(YEAR, n)
     return units.measure_follows(text, end)
