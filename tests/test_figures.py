@@ -477,7 +477,7 @@ def test_box_score_rates_count_per_game():
 
 
 def test_a_box_score_rate_after_a_name_is_no_age():
-    row = one("Guard Maldonado, 15 ppg, led the team.", "15 ppg")
+    row = one("Forward Ibekwe, 21 ppg, led the side.", "21 ppg")
     assert (row["kind"], row["noun"]) == ("count", "point")
 
 

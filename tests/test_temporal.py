@@ -22,7 +22,7 @@ def row_of(text: str, surface: str, published: str = WEDNESDAY) -> dict:
 
 @pytest.mark.parametrize("text, surface, date, grain, timex", [
     ("The mine flooded on Oct. 17.", "Oct. 17", "2023-10-17", "day", "2023-10-17"),
-    ("The deal was signed on November 21, 2023.", "November 21, 2023", "2023-11-21", "day", "2023-11-21"),
+    ("The pact was sealed on November 14, 2023.", "November 14, 2023", "2023-11-14", "day", "2023-11-14"),
     ("The deal was signed on 21 November 2023.", "21 November 2023", "2023-11-21", "day", "2023-11-21"),
     ("The log entry reads 2023-11-21 in full.", "2023-11-21", "2023-11-21", "day", "2023-11-21"),
     ("The ferry sailed on Nov 21st.", "Nov 21st", "2023-11-21", "day", "2023-11-21"),
@@ -132,7 +132,7 @@ def test_ranges_keep_both_ends():
 @pytest.mark.parametrize("text, surface, value, unit, timex", [
     ("The war lasted seven years.", "seven years", 7, "year", "P7Y"),
     ("The siege went on for 36 hours.", "36 hours", 36, "hour", "PT36H"),
-    ("It took almost two and a half years.", "almost two and a half years", 2.5, "year", "P2.5Y"),
+    ("It took almost four and a half years.", "almost four and a half years", 4.5, "year", "P4.5Y"),
     ("Stocks fell for six straight days.", "six straight days", 6, "day", "P6D"),
     ("Rents have risen in the past two weeks.", "the past two weeks", 2, "week", "P2W"),
     ("The year-long truce ended.", "year-long", 1, "year", "P1Y"),
