@@ -74,9 +74,8 @@ def unit_of(row: dict) -> str:
         name = f"{unit} of age"                       # "a 54-year-old": NewsQuant's "year of age"
     elif kind in ("quantity", "duration"):
         name = unit_words(unit)
-    elif unit == "fraction":                          # NewsQuant writes "a third" as a share, and
-        name = " ".join(["%", _str(row["phrase"])]).strip() if _str(row["phrase"]) else "percentage"
-        # "a third of the population" as "% population"
+    elif unit == "fraction":     # NewsQuant writes "a third" as a share, "a third of the population" "% population"
+        name = f"% {row['phrase']}" if _str(row["phrase"]) else "percentage"
     else:
         name = _str(row["phrase"]) or _str(row["noun"])
         name = "count" if name == "time" else name    # "3,200 times": CQE's unit "count"
@@ -125,27 +124,27 @@ PAIRED = {"increase", "decrease", "from-to"}
 
 def quantities(rows: list[dict]):
     """(document id, NewsQuant quantity) for the claims NewsQuant annotates, in text order."""
-    pairs = from_to_pairs(rows)
+    ranges = from_to_ranges(rows)
     for row in rows:
         key = (row["doc"], row["claim"])
-        found = from_to(*pairs[key]) if pairs.get(key) else None if key in pairs else \
-            quantity(row) if row["kind"] in QUANTITY_KINDS else None
+        found = ranges[key] if key in ranges else quantity(row) if row["kind"] in QUANTITY_KINDS else None
         if found:
             yield row["doc"], found
 
 
-def from_to_pairs(rows: list[dict]) -> dict[tuple, tuple | None]:
+def from_to_ranges(rows: list[dict]) -> dict[tuple, dict | None]:
     """NewsQuant writes "from A to B" as one range [A, B] (but "to B from A" as two figures): the old
-    figure's row maps to (old, new), the new figure's row to None (written with the old)."""
+    figure's row maps to the range, the new figure's row to None (written with the old)."""
     by_id = {(row["doc"], row["claim"]): row for row in rows}
-    pairs: dict[tuple, tuple | None] = {}
+    ranges: dict[tuple, dict | None] = {}
     for row in rows:
         old = by_id.get((row["doc"], row["right"])) if row["relation"] in PAIRED and _str(row["right"]) \
             and not _str(row["left"]) else None
-        if old is not None and old["start"] < row["start"] and from_to(old, row):
-            pairs[(old["doc"], old["claim"])] = (old, row)
-            pairs[(row["doc"], row["claim"])] = None
-    return pairs
+        joined = from_to(old, row) if old is not None and old["start"] < row["start"] else None
+        if joined:
+            ranges[(old["doc"], old["claim"])] = joined
+            ranges[(row["doc"], row["claim"])] = None
+    return ranges
 
 
 def from_to(old: dict, new: dict) -> dict | None:

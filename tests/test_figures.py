@@ -429,6 +429,11 @@ def test_a_part_takes_the_unit_of_its_whole():
     assert (row["kind"], row["unit"], row["link"]) == ("money", "INR", "partitive")
 
 
+def test_a_percentage_before_a_noun_is_no_part_of_its_phrase():
+    row = one("It sold 300 mln dlrs of bonds and 300 mln 10 pct capital bonds.", "300 mln")
+    assert "pct" not in str(row["phrase"])
+
+
 def test_a_measure_before_the_noun_modifies_it():
     assert one("They filled two million 500ml cans of soda.", "two million")["noun"] == "can"
 

@@ -109,7 +109,7 @@ def _nouns(text: str, rows: list[dict]) -> None:
     for i, row in enumerate(rows):
         at = row.pop("noun_at", None)
         if at is None:
-            if row["kind"] == "percent" and row.get("unit") == "percent" or row.get("unit") == "fraction":
+            if row.get("unit") in ("percent", "fraction"):     # a share: of what group
                 row["noun"], row["phrase"] = nouns.share_of(text, row["end"])
             continue
         value = row.get("value")
@@ -146,17 +146,16 @@ def _links(text: str, rows: list[dict], spans) -> None:
         if row["kind"] not in ("count", "money", "quantity") or row.get("whole"):
             continue
         nxt = rows[i + 1] if i + 1 < len(rows) else None
-        if nxt and nxt["sentence"] == row["sentence"] and row["kind"] == "count" and nxt["kind"] in ("money", "quantity") \
-                and row.get("noun") is None and row.get("unit") is None and OF_THE.match(text[row["end"]:nxt["start"]]) \
-                and isinstance(row["value"], float) and isinstance(nxt["value"], float) and row["value"] < nxt["value"]:
-            # "40 million of the 200 million rupees": the part is in the whole's unit
-            row.update(kind=nxt["kind"], unit=nxt["unit"])
-        if nxt and nxt["sentence"] == row["sentence"] and nxt["kind"] == row["kind"] \
-                and OF_THE.match(text[row["end"]:nxt["start"]]):
+        gap = text[row["end"]:nxt["start"]] if nxt and nxt["sentence"] == row["sentence"] else ""
+        of_next = bool(gap) and OF_THE.match(gap)
+        if of_next and row["kind"] == "count" and nxt["kind"] in ("money", "quantity") and row.get("noun") is None \
+                and row.get("unit") is None and isinstance(row["value"], float) and isinstance(nxt["value"], float) \
+                and row["value"] < nxt["value"]:
+            row.update(kind=nxt["kind"], unit=nxt["unit"])     # "40 million of the 200 million rupees"
+        if of_next and nxt["kind"] == row["kind"]:
             row.update(whole=nxt["claim"], link="partitive", noun=row.get("noun") or nxt.get("noun"))
             continue
         link = None
-        gap = text[row["end"]:nxt["start"]] if nxt and nxt["sentence"] == row["sentence"] else ""
         if OF_WHICH.match(gap):
             link = "of-which"
         elif INCLUDING.match(gap):

@@ -31,7 +31,7 @@ _RESTATED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*(?:,?\s*or|\()\s*$", re.IG
 # The verb left out in a list: "was down 1.4%, Globex by 0.9%".
 _LISTED = re.compile(r"\s*,\s*(?:[A-Z][\w&.'’-]*\s+){1,3}by\s+$")
 KINDS = {"percent", "money", "quantity", "count", "ratio", "duration"}
-# "gave up 517 yards", "made up 40%", "racked up 30 points": "up" of a phrasal verb is no rise.
+# "gave up 3 goals", "made up 35%", "racked up 30 points": "up" of a phrasal verb is no rise.
 PHRASAL_UP = re.compile(r"\b(?:give|gave|given|gives|giving|rack|racked|racks|racking|pick|picked|picks|picking|"
                         r"make|made|makes|making|take|took|taken|takes|taking|set|sets|setting|sign|signed|"
                         r"signs|signing|show|showed|shows|showing|put|puts|putting|serve|served|serves|serving|"

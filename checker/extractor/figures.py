@@ -118,8 +118,8 @@ EMAIL_USER_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}$")
 EMAIL_HOST_RE = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 
 
-# A street address: "10 Downing Street", "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial
-# Avenue", "22 Ave Foch"; and a postal code named as one ("the 90049 ZIP code", "zip code 90049").
+# A street address: "10 Downing Street", "7 W 54th St", "412 Elm Grove Avenue", "30-32 Harbour
+# Road", "14 Rue Cler"; and a postal code named as one ("the 10023 ZIP code", "zip code 60614").
 _STREET = r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)"
 ADDRESS_RE = num.scanner("0-9Zz", rf"(?<![\w$€£¥.,/-])\d{{1,5}}(?:[-–]\d{{1,5}})?\s+(?:[NSEW]\.?\s+)?"
                                   rf"(?:(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}{_STREET}\b\.?"
@@ -516,7 +516,7 @@ def _accounting(text: str, start: int, end: int, spelled: bool) -> bool:
                 or _scale(text, end + 1, False, True) or units.CURRENCY_WORD_RE.match(text, end + 1))
 
 
-# "PS6m", "PS21,700": "£" as ASCII folding writes it ("PS"), read only on an amount no console
+# "PS4.5m", "PS9,800": "£" as ASCII folding writes it ("PS"), read only on an amount no console
 # name has (a scale, a decimal, a thousands separator): "PS5" stays a PlayStation.
 _ASCII_POUND = re.compile(r"(?<![\w$£])PS(?=\d[\d,]*(?:\.\d+)?(?:m|bn|k|mn)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d+)")
 _CODE_PART = re.compile(r"\b[A-Z][\w&/]*\s\d+[-–]$")
@@ -584,7 +584,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
     elif designation(text, start, numtext) and not _measured(text, end) \
             and not units.CURRENCY_SYMBOL_RE.search(text, max(0, start - 6), start):
         return None   # "Boeing 737" names a thing; "Okafor 45%", "Madness 2.4GHz", "USD 200" are figures
-    if text[max(0, start - 2):start] == "PS" and not _ASCII_POUND.match(text, start - 2):
+    ascii_pound = text[max(0, start - 2):start] == "PS"
+    if ascii_pound and not _ASCII_POUND.match(text, start - 2):
         return None   # "PS5": a name
     row = {"start": start, "end": end, "value": value, "unit": None}
     minus = _MINUS.search(text, max(0, start - 6), start)
@@ -599,8 +600,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         symbol = cur.group().strip().lower()
         money = units.CURRENCY_SYMBOLS.get(symbol) or units.MILLIONS_OF[symbol]
         row["start"] = cur.start()
-    elif lead >= 2 and _ASCII_POUND.match(text, lead - 2):
-        money, row["start"] = "GBP", lead - 2
+    elif ascii_pound and lead == start:
+        money, row["start"] = "GBP", start - 2
     # Precision as written ("40%" is 39.5 to 40.5); trailing zeros only matter to hedges.
     round_places, places = places, max(places, 0)
     if cur and cur.group().strip().lower() in units.MILLIONS_OF:   # "MAUD 60": millions of Australian dollars

@@ -131,8 +131,10 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
         word = toks[i].group()
         low = word.lower()
         if not words and word[0].isdigit() and units.measure_follows(text, toks[i].end()):
-            m = units.UNIT_RE.match(text, toks[i].end())
-            while i < len(toks) and toks[i].start() < (m.end() if m else toks[i].end()):
+            unit = units.UNIT_RE.match(text, toks[i].end())
+            if unit is None:
+                return None, None, None, pos     # a percentage ("10 pct capital bonds"): nothing read
+            while i < len(toks) and toks[i].start() < unit.end():
                 i += 1     # "two million 500ml cans": a measure before the noun is a modifier
             continue
         if word.isdigit() and i + 1 < len(toks) and _NAME_PART.fullmatch(toks[i + 1].group()) \

@@ -104,7 +104,7 @@ def share_units(text: str, rows: list[dict]) -> None:
     And after one: "from 180 pounds to 172", "from 31 mpg city to 34 on the highway"."""
     for a, b in zip(rows, rows[1:]):
         if _from_measure_to_number(text, a, b):
-            _take_unit(b, a, 1.0)
+            _take_unit(b, a)
             continue
         if a["kind"] != "count" or a.get("unit") is not None or b["kind"] not in SHARED \
                 or b.get("qualifier") == "range" or not _SHARED_GAP.match(text[a["end"]:b["start"]]):
@@ -132,7 +132,7 @@ def suspended_hyphens(text: str, rows: list[dict]) -> None:
         if end is None or not _SUSPENDED_GAP.match(text, end, b["start"]):
             continue
         if b["kind"] in SHARED or b["kind"] == "duration":
-            _take_unit(a, b, 1.0)
+            _take_unit(a, b)
         elif b["kind"] == "count" and b.get("noun_at") is not None and "-" in (text[b["end"] - 1], text[b["end"]:b["end"] + 1]):
             a["noun_at"] = b["noun_at"]
         else:
@@ -140,7 +140,8 @@ def suspended_hyphens(text: str, rows: list[dict]) -> None:
         a["end"] = end
 
 
-def _take_unit(bare: dict, measure: dict, factor: float) -> None:
+def _take_unit(bare: dict, measure: dict, factor: float = 1.0) -> None:
+    """`bare` (a number with no unit) becomes a figure in `measure`'s kind and unit, scaled by `factor`."""
     value, low, high = bare["value"], bare["low"], bare["high"]
     if low == high == value and value.is_integer():
         low, high = value - 0.5, value + 0.5       # a whole number is as round as the figure's unit
@@ -149,7 +150,6 @@ def _take_unit(bare: dict, measure: dict, factor: float) -> None:
     bare.pop("noun_at", None)
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+$")
 
 
@@ -157,7 +157,7 @@ def _from_measure_to_number(text: str, a: dict, b: dict) -> bool:
     """a measure after "from", then "to" and a bare number of the same scale with nothing counted."""
     if a["kind"] not in SHARED or b["kind"] != "count" or b.get("unit") is not None \
             or not _TO_GAP.match(text, a["end"], b["start"]) \
-            or not _FROM_BEFORE.search(text, max(0, a["start"] - 6), a["start"]):
+            or not _FROM.search(text, max(0, a["start"] - 6), a["start"]):
         return False
     if not (isinstance(a["value"], float) and isinstance(b["value"], float)) or not a["value"] or b["value"] != b["value"]:
         return False

@@ -19,7 +19,7 @@ _YEAR = rf"(?P<year>{YEAR})"
 # A weekday leads its date on the same line ("Friday\nSeptember 18" is a headline, then a dateline).
 _LEAD = rf"(?:{_WEEKDAY},?[ \t]+(?:the[ \t]+)?)?"
 
-# With a machine timestamp's time and zone, if any ("2019-09-01T10:38:07.190Z"): one claim, not
+# With a machine timestamp's time and zone, if any ("2021-03-04T08:15:02.125Z"): one claim, not
 # a date and three numbers.
 ISO_RE = scanner("0-9", r"(?<![\w-])(?P<year>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})"
                         r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-])")
@@ -39,10 +39,10 @@ DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")
 SHORT_DECADE_RE = re.compile(r"\b(?i:the|and|or|early|late|mid)[\s-]+(?P<at>['’]?(?P<d>[2-9]0)['’]?s)\b")
 # Not "1800 UTC", "0300 GMT hrs": a four-digit clock time before a time zone is no year.
 # "2019-2020": the second year follows a hyphen, which otherwise marks a code or a negative.
-# "2018s best month": a possessive whose apostrophe was lost (a decade ends in 0: "the 1990s").
+# "2021s worst month": a possessive whose apostrophe was lost (a decade ends in 0: "the 1990s").
 YEAR_RE = scanner("12", rf"(?:(?<![\w$€£¥.,/:\-\u2212+])|(?<=(?<![\w.,-])(?:1[5-9]|20)\d\d[-–])){_YEAR}(?:(?<!0)(?=s\b)|(?![\w]|[.,]\d|-\d\d-|\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|"
                      rf"local\s+time|EST|EDT|CET|BST)))")
-# Years with an era: "A.D. 1000", "AD 79", "79 AD", "300 BC", "44 B.C.", "200 BCE", "1200 CE".
+# Years with an era: "A.D. 900", "AD 79", "79 AD", "300 BC", "44 B.C.", "200 BCE", "1200 CE".
 _ERA = r"(?:A\.D\.|AD|C\.E\.|CE)"
 ERA_RE = scanner("ACBE0-9", rf"\b{_ERA}\s+(?P<y>\d{{1,4}})\b"
                             rf"|\b(?P<y2>\d{{1,4}})\s+(?:{_ERA}|(?P<bc>B\.C\.(?:E\.)?|BCE?))(?!\w)")
