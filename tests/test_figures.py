@@ -390,6 +390,19 @@ def test_the_group_a_share_is_of(text, surface, noun, phrase):
     assert (row["noun"], row["phrase"]) == (noun, phrase)
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("The firm sold 6 pct notes due 2031.", "6 pct"),            # the rate of the notes, not a share of them
+    ("Japan faces 100 pct tariffs on chips.", "100 pct"),
+    ("He holds 40% stakes in two firms.", "40%"),
+])
+def test_a_percentage_names_no_group_without_of(text, surface):
+    assert not isinstance(one(text, surface)["noun"], str)
+
+
+def test_a_ratio_names_the_group_after_it():
+    assert one("One in six clinics closed early.", "One in six")["noun"] == "clinic"
+
+
 def test_a_share_of_a_stated_figure_leaves_the_noun_to_it():
     row = one("Almost half of the combined 2.1M print and online readers are women.", "Almost half")
     assert not isinstance(row["noun"], str)

@@ -110,7 +110,7 @@ def _nouns(text: str, rows: list[dict]) -> None:
         at = row.pop("noun_at", None)
         if at is None:
             if row.get("unit") in ("percent", "fraction"):     # a share: of what group
-                row["noun"], row["phrase"] = nouns.share_of(text, row["end"])
+                row["noun"], row["phrase"] = nouns.share_of(text, row["end"], row["unit"] == "fraction")
             continue
         value = row.get("value")
         noun, how, phrase, end = nouns.head_noun(text, at, isinstance(value, float) and value > 1)

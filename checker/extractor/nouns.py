@@ -232,13 +232,16 @@ def with_rank(text: str, start: int, phrase: str | None) -> str | None:
 
 
 # "40% of the workers", "half the condos", "a third of its staff", "one out of four Danes".
-_OF_GROUP = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|our|your|all|these|those)\s+(?=[A-Za-z])|\s+of\s+(?=[A-Za-z])"
-                       r"|\s+(?=[A-Z][a-z]+s\b)", re.IGNORECASE)
+_OF_GROUP = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|our|your|all|these|those)\s+(?=[A-Za-z])|\s+of\s+(?=[A-Za-z])",
+                       re.IGNORECASE)
+# A ratio may name its group right after it ("one in four banks"); a percentage there names what it
+# is a rate of, not a group ("8 pct bonds", "100 pct tariffs").
+_PLURAL_NEXT = re.compile(r"\s+(?=[A-Za-z]+s\b)")
 
 
-def share_of(text: str, end: int) -> tuple[str | None, str | None]:
+def share_of(text: str, end: int, ratio: bool) -> tuple[str | None, str | None]:
     """(noun, phrase) of the group a share ending at `end` is of; (None, None) if none is named."""
-    m = _OF_GROUP.match(text, end)
+    m = _OF_GROUP.match(text, end) or ratio and _PLURAL_NEXT.match(text, end)
     if not m:
         return None, None
     noun, how, phrase, end = head_noun(text, m.end())
