@@ -14,7 +14,7 @@ from . import numbers as num
 from . import units
 from .nouns import lemma
 from .qualifiers import AT_LEAST, AVERAGE, bounded, interval, qualifier_before
-from .windows import lowered, merged
+from .windows import lowered, merged, near
 
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 # Capitalised words that commonly stand before an amount, so the amount is not a designation.
@@ -121,7 +121,7 @@ EMAIL_HOST_RE = re.compile(r"@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 # A street address: "10 Downing Street", "7 W 54th St", "412 Elm Grove Avenue", "30-32 Harbour
 # Road", "14 Rue Cler"; and a postal code named as one ("the 10023 ZIP code", "zip code 60614").
 _STREET = r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)"
-ADDRESS_RE = num.scanner("0-9Zz", rf"(?<![\w$€£¥.,/-])\d{{1,5}}(?:[-–]\d{{1,5}})?\s+(?:[NSEW]\.?\s+)?"
+ADDRESS_RE = num.scanner("0-9ZzPp", rf"(?<![\w$€£¥.,/-])\d{{1,5}}(?:[-–]\d{{1,5}})?\s+(?:[NSEW]\.?\s+)?"
                                   rf"(?:(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}{_STREET}\b\.?"
                                   rf"|(?<![\w$€£¥.,/-])\d{{1,5}}\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard)\s+[A-Z][\w'’-]*"
                                   rf"|\b\d{{5}}(?:-\d{{4}})?\s+(?i:zip|postal)\s+(?i:code)\b"
@@ -182,8 +182,9 @@ def _candidates(text: str, lower: str):
     for m in _gated(num.HALF_SCALE_RE, text, lower):
         value = 0.5 * (num.SCALE_WORDS.get(m.group(1).lower()) or 12)
         yield m.start(), m.end(), value, num.word_precision(value), True, m.group()
-    for m in num.WORDS_RE.finditer(text):
-        yield from _word_numbers(text, m.start(), m.group())
+    for start, end in near(num.WORD_TRIGGER, lower, num.WORD_REACH):
+        for m in num.WORDS_RE.finditer(text, start, end):
+            yield from _word_numbers(text, m.start(), m.group())
 
 
 def _word_numbers(text: str, start: int, run: str):

@@ -6,7 +6,10 @@ pattern then runs only near those words.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator
+
+_WORD_END = re.compile(r"\w*")
 
 
 def lowered(text: str) -> str:
@@ -29,3 +32,10 @@ def merged(spans: Iterable[tuple[int, int]], before: int, after: int) -> Iterato
         start, end = lo, hi
     if end > 0:
         yield start, end
+
+
+def near(trigger: re.Pattern, text: str, reach: int) -> Iterator[tuple[int, int]]:
+    """Stretches of `text` within `reach` characters of each hit of `trigger`, merged; each ends at
+    the end of a word, so a pattern run up to there sees a word boundary where the text has one."""
+    hits = ((hit.start(), _WORD_END.match(text, hit.end() + reach).end()) for hit in trigger.finditer(text))
+    return merged(hits, reach, 0)

@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..windows import lowered, merged
+from ..windows import lowered, near
 
-_WORD_END = re.compile(r"\w*")
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 
 
@@ -36,15 +35,11 @@ class Context:
         trigger scans the text as written (month names, which the patterns capitalise). Several
         finders share a trigger: its windows are found once per document.
         """
-        key = (trigger, reach, cased)
+        key = (trigger.pattern, reach, cased)   # a pattern's string hashes once; the pattern itself, on every lookup
         if key not in self._windows:
-            self._windows[key] = list(self._scan(trigger, reach, self.text if cased else self.lower))
+            self._windows[key] = list(near(trigger, self.text if cased else self.lower, reach))
         for start, end in self._windows[key]:
             yield from regex.finditer(self.text, start, end)
-
-    def _scan(self, trigger: re.Pattern, reach: int, text: str):
-        hits = ((hit.start(), _WORD_END.match(self.lower, hit.end() + reach).end()) for hit in trigger.finditer(text))
-        return merged(hits, reach, 0)
 
 
 def date_row(start: int, end: int, date: str | None, grain: str, tense: str | None, **extra) -> dict:

@@ -76,17 +76,18 @@ _WEAK_MARKERS = (("past", PAST_ED_RE, 1),)
 
 def _marker(text: str, lo: int, hi: int, last: bool = False) -> str | None:
     """The tense of the first (or last) word in text[lo:hi] that marks one; "-ed" words only failing others."""
-    return _scan(_hits(text, _MARKERS), lo, hi, last) or _scan(_hits(text, _WEAK_MARKERS), lo, hi, last)
+    return _scan(_hits(text, False), lo, hi, last) or _scan(_hits(text, True), lo, hi, last)
 
 
+# Keyed by a flag, not by the tuple of markers: hashing compiled patterns hashes their whole code.
 @functools.lru_cache(maxsize=512)
-def _hits(text: str, markers: tuple) -> list:
-    """Every marker of `markers` in `text`, found once: the dates of one sentence ask about its
-    parts many times (and the weak "-ed" markers are only looked for when the others fail).
+def _hits(text: str, weak: bool) -> list:
+    """Every marker in `text` (the weak "-ed" ones if `weak`), found once: the dates of one sentence
+    ask about its parts many times (and the weak markers are only looked for when the others fail).
     Each entry is (start, end, rank, tense), in text order per marker; a past form after "be" is
     no marker."""
     hits = []
-    for name, regex, rank in markers:
+    for name, regex, rank in _WEAK_MARKERS if weak else _MARKERS:
         hits += [(m.start(), m.end(), rank, name) for m in regex.finditer(text)
                  if not (name == "past" and _PARTICIPLE_AFTER.search(text, max(0, m.start() - 8), m.start()))]
     return hits
