@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from checker.extractor import numbers as num
 from checker.extractor.nouns import head_noun
 from helpers import claims_of, one
 
@@ -242,6 +243,9 @@ def test_a_price_in_cents_is_money_in_the_currency():
     ("He owes four and a quarter million.", "four and a quarter million", 4.25e6),
     ("Some half million households lost power.", "Some half million", 5e5),
     ("The reading was minus twelve.", "minus twelve", -12),
+    ("The probe logged negative two hundred and six.", "negative two hundred and six", -206),
+    ("The crowd was put at one million two hundred and thirty-four thousand five hundred and sixty-seven.",
+     "one million two hundred and thirty-four thousand five hundred and sixty-seven", 1234567),
     ("The ratio was one point five.", "one point five", 1.5),
     ("Add 1/2 cup of milk.", "1/2 cup", 0.5),
     ("The path is 12 1/2 miles long.", "12 1/2 miles", 12.5),
@@ -464,10 +468,16 @@ def test_a_number_inside_a_counted_name_is_no_figure():
     "The gallery at 14 Rue Cler reopened.",
     "Prices in the 10023 ZIP code fell.",
     "Homes in zip code 60614 sold fast.",
+    "Homes in postal code 60614 sold fast.",
 ])
 def test_street_addresses_and_postal_codes_are_no_figures(text):
     claims = claims_of(text)
     assert claims[claims["kind"] != "date"].empty, claims[["text", "kind"]]
+
+
+def test_a_scanner_lookahead_gates_every_alternative():
+    # Grouped: without the group, only the first alternative would wait for a digit.
+    assert num.scanner("0-9", r"\d+|x").findall("ax 12") == ["12"]
 
 
 def test_a_street_word_alone_leaves_the_count():
