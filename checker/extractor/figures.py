@@ -14,7 +14,7 @@ from . import numbers as num
 from . import units
 from .nouns import lemma
 from .qualifiers import AT_LEAST, AVERAGE, bounded, interval, qualifier_before
-from .windows import lowered, merged, near
+from .windows import lowered, merged, near, near_digits
 
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 # Capitalised words that commonly stand before an amount, so the amount is not a designation.
@@ -131,7 +131,7 @@ ADDRESS_RE = num.scanner("0-9ZzPp", rf"(?<![\w$€£¥.,/-])\d{{1,5}}(?:[-–]\d
 
 def _not_figures(text: str):
     """Phone numbers, street addresses, postal codes, links and e-mail addresses: (start, end) of each."""
-    for m in PHONE_RE.finditer(text):
+    for m in near_digits(PHONE_RE, text):
         yield m.span()
     for m in ADDRESS_RE.finditer(text):
         yield m.span()
@@ -177,7 +177,7 @@ def designation(text: str, start: int, numtext: str) -> bool:
 
 def _candidates(text: str, lower: str):
     """(start, end, value, places, spelled, text) for every numeral, in digits or words."""
-    for m in num.DIGITS_RE.finditer(text):
+    for m in near_digits(num.DIGITS_RE, text):
         yield (m.start(), m.end(), num.parse_digits(m.group("num"), m.group("dec"), m.group("sign")),
                num.decimals(m.group("num"), m.group("dec")), False, m.group("num") + (m.group("dec") or ""))
     for m in _gated(num.HALF_SCALE_RE, text, lower):
@@ -292,8 +292,10 @@ NEEDS = {
 }
 
 
-def _gated(regex: re.Pattern, text: str, lower: str):
-    return regex.finditer(text) if any(n in lower for n in NEEDS[regex]) else ()
+def _gated(regex: re.Pattern, text: str, lower: str, digits: bool = False):
+    if not any(n in lower for n in NEEDS[regex]):
+        return ()
+    return near_digits(regex, text) if digits else regex.finditer(text)
 
 
 FRACTION_WORD_RE = re.compile(num.trie(num.FRACTIONS))
@@ -356,7 +358,7 @@ def find_figures(text: str, taken) -> list[dict]:
             row.update(qualifier=q.group("q").lower(), start=q.start("q"), low=value, high=None)
         rows.append(row)
         taken.mark(row["start"], row["end"])
-    for m in SCI_RE.finditer(text):
+    for m in near_digits(SCI_RE, text):
         if taken(m.start(), m.end()):
             continue
         taken.mark(m.start(), m.end())
@@ -367,7 +369,7 @@ def find_figures(text: str, taken) -> list[dict]:
             row = _read_figure(text, m.start(), m.end(), value, places, False, m.group())   # "1.99×10−30 kg"
             if row:
                 rows.append(row)
-    for m in _gated(POWER_RE, text, lower):
+    for m in _gated(POWER_RE, text, lower, digits=True):
         if taken(m.start(), m.end()):
             continue
         taken.mark(m.start(), m.end())
@@ -388,7 +390,7 @@ def find_figures(text: str, taken) -> list[dict]:
             row["low"] = row["high"] = row["value"]     # a fraction is exact as written
             rows.append(row)
             taken.mark(row["start"], row["end"])
-    for m in _gated(CLOCK_RE, text, lower):
+    for m in _gated(CLOCK_RE, text, lower, digits=True):
         if taken(m.start(), m.end()):
             continue
         h, mnt, sec, frac = m.groups()

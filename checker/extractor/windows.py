@@ -6,10 +6,15 @@ pattern then runs only near those words.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Iterator
 
 _WORD_END = re.compile(r"\w*")
+_DIGITS = re.compile(r"\d+")
+# How far a pattern that needs a digit reaches beyond its digits: a sign, the "+(" of a phone number,
+# "A.D. " before a year, a time zone after one ("1800 local time"), the exponent of "3.5 x 10^8".
+DIGIT_REACH = 30
 
 
 def lowered(text: str) -> str:
@@ -39,3 +44,17 @@ def near(trigger: re.Pattern, text: str, reach: int) -> Iterator[tuple[int, int]
     the end of a word, so a pattern run up to there sees a word boundary where the text has one."""
     hits = ((hit.start(), _WORD_END.match(text, hit.end() + reach).end()) for hit in trigger.finditer(text))
     return merged(hits, reach, 0)
+
+
+@functools.lru_cache(maxsize=4)
+def _near_digits(text: str) -> tuple[tuple[int, int], ...]:
+    # Found once per text (the figures and the dates of one document share them).
+    return tuple(near(_DIGITS, text, DIGIT_REACH))
+
+
+def near_digits(regex: re.Pattern, text: str) -> Iterator[re.Match]:
+    """`regex.finditer(text)` for a pattern none of whose matches lacks a digit: it runs only within
+    DIGIT_REACH characters of digits, about a seventh of news text, and the digits are found by a
+    scan several times cheaper than trying such a pattern at every offset."""
+    for start, end in _near_digits(text):
+        yield from regex.finditer(text, start, end)

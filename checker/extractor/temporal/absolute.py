@@ -8,6 +8,7 @@ import re
 from . import calendar as cal
 from .. import units
 from ..numbers import scanner
+from ..windows import near_digits
 from .base import STEPS, YEAR, Context, date_row
 
 _MONTH_NAME = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
@@ -59,7 +60,7 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 
 def find(ctx: Context):
     text, published = ctx.text, ctx.published
-    for m in ISO_RE.finditer(text):
+    for m in near_digits(ISO_RE, text):
         try:
             date = dt.date(int(m.group("year")), int(m.group("mo")), int(m.group("dd")))
         except ValueError:
@@ -93,18 +94,18 @@ def find(ctx: Context):
         yield date_row(m.start("decade"), m.end(), m.group("decade"), "decade", ctx.tense(m.start()))
     for m in ctx.finditer(SHORT_DECADE_RE, DECADE_WORD, 12):
         yield date_row(m.start("at"), m.end("at"), f"19{m.group('d')}", "decade", ctx.tense(m.start()))
-    for m in ERA_RE.finditer(text):
+    for m in near_digits(ERA_RE, text):
         yield from _era_years(ctx, m)
-    for m in YEAR_RANGE_RE.finditer(text):
+    for m in near_digits(YEAR_RANGE_RE, text):
         y1 = int(m.group("y1"))
         y2 = y1 // 100 * 100 + int(m.group("y2"))
         if y2 == y1 + 1:
             yield date_row(m.start(), m.end(), str(y1), "year", ctx.tense(m.start()), date_end=str(y2),
                            timex=f"{y1}/{y2}")
-    for m in YEAR_RE.finditer(text):
+    for m in near_digits(YEAR_RE, text):
         if _is_year(text, m):
             yield date_row(m.start(), m.end(), m.group("year"), "year", ctx.tense(m.start()))
-    for m in SHORT_YEAR_RE.finditer(text):
+    for m in near_digits(SHORT_YEAR_RE, text):
         prev = _PREV_WORD.search(text[max(0, m.start() - 20):m.start()])
         if prev and (prev.group(1).lower() in PRECEDES_YEAR or prev.group(1).lower().rstrip(".") in cal.MONTHS):
             yy = int(m.group("yy"))
