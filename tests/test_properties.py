@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from checker import check, extract
 from checker.extractor import figures, numbers
 from checker.extractor.temporal import absolute
-from checker.extractor.windows import lowered, near, near_digits
+from checker.extractor.windows import lowered, near_digits, within
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "fuzz"))
@@ -47,7 +47,8 @@ def test_extraction_on_arbitrary_unicode(text):
 NUMERALISH = st.lists(st.one_of(PIECES, st.sampled_from([
     "+44 (20) 7946 0958", "A.D. 79", "300 BC", "1800 GMT", "1800   local time", "3.5e10", "2.5 x 10^8", "'82",
     "2019-20", "2021-03-04T08:15:02Z", "12:30:05", "1.1^23", "negative", "minus", "a", "an", "hundred",
-    "twenty-one", "and", "point", "thirds", "-", "  "])), max_size=40).map(" ".join)
+    "twenty-one", "and", "point", "thirds", "-", "  ", "half", "the", "in", "out of", "every", "one in 40",
+    "21st", "the third", "a quarter of", "Seventh"])), max_size=40).map(" ".join)
 WINDOWED_BY_DIGITS = [figures.PHONE_RE, figures.SCI_RE, figures.POWER_RE, figures.CLOCK_RE, numbers.DIGITS_RE,
                       absolute.ISO_RE, absolute.ERA_RE, absolute.YEAR_RANGE_RE, absolute.YEAR_RE,
                       absolute.SHORT_YEAR_RE]
@@ -59,9 +60,12 @@ def test_patterns_run_near_what_they_need_find_what_a_full_scan_finds(text):
     full = lambda regex: [m.span() for m in regex.finditer(text)]  # noqa: E731
     for regex in WINDOWED_BY_DIGITS:
         assert [m.span() for m in near_digits(regex, text)] == full(regex), regex.pattern[:60]
-    words = [m.span() for start, end in near(numbers.WORD_TRIGGER, lowered(text), numbers.WORD_REACH)
-             for m in numbers.WORDS_RE.finditer(text, start, end)]
-    assert words == full(numbers.WORDS_RE)
+    lower = lowered(text)
+    words, numerals = figures.numeral_spans(lower, text)
+    for regex in (numbers.WORDS_RE, figures.FRACTION_RE):
+        assert [m.span() for m in within(regex, text, words)] == full(regex), regex.pattern[:60]
+    for regex in (figures.ONE_IN_RE, figures.ORDINAL_RE):
+        assert [m.span() for m in within(regex, lower, numerals)] == [m.span() for m in regex.finditer(lower)]
 
 
 @SETTINGS

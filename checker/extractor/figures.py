@@ -14,7 +14,7 @@ from . import numbers as num
 from . import units
 from .nouns import lemma
 from .qualifiers import AT_LEAST, AVERAGE, bounded, interval, qualifier_before
-from .windows import lowered, merged, near, near_digits
+from .windows import digit_spans, lowered, near, near_digits, union, within
 
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 # Capitalised words that commonly stand before an amount, so the amount is not a designation.
@@ -175,17 +175,17 @@ def designation(text: str, start: int, numtext: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][\w&'’/-]*|[a-z]+[A-Z][\w-]*", bare)) and not bare.endswith("'s")
 
 
-def _candidates(text: str, lower: str):
-    """(start, end, value, places, spelled, text) for every numeral, in digits or words."""
+def _candidates(text: str, lower: str, words: tuple):
+    """(start, end, value, places, spelled, text) for every numeral, in digits or words (`words`:
+    the stretches near number words)."""
     for m in near_digits(num.DIGITS_RE, text):
         yield (m.start(), m.end(), num.parse_digits(m.group("num"), m.group("dec"), m.group("sign")),
                num.decimals(m.group("num"), m.group("dec")), False, m.group("num") + (m.group("dec") or ""))
     for m in _gated(num.HALF_SCALE_RE, text, lower):
         value = 0.5 * (num.SCALE_WORDS.get(m.group(1).lower()) or 12)
         yield m.start(), m.end(), value, num.word_precision(value), True, m.group()
-    for start, end in near(num.WORD_TRIGGER, lower, num.WORD_REACH):
-        for m in num.WORDS_RE.finditer(text, start, end):
-            yield from _word_numbers(text, m.start(), m.group())
+    for m in within(num.WORDS_RE, text, words):
+        yield from _word_numbers(text, m.start(), m.group())
 
 
 def _word_numbers(text: str, start: int, run: str):
@@ -298,14 +298,11 @@ def _gated(regex: re.Pattern, text: str, lower: str, digits: bool = False):
     return near_digits(regex, text) if digits else regex.finditer(text)
 
 
-FRACTION_WORD_RE = re.compile(num.trie(num.FRACTIONS))
-
-
-def _near_fraction_words(text: str, lower: str):
-    """FRACTION_RE's matches: each holds a fraction word, so it runs only around those."""
-    spans = (m.span() for m in FRACTION_WORD_RE.finditer(lower))
-    for start, end in merged(spans, 8, 40):
-        yield from FRACTION_RE.finditer(text, start, end)
+def numeral_spans(lower: str, text: str) -> tuple[tuple, tuple]:
+    """The stretches near number words ("two", "third", "half"), and those near any numeral (number
+    words and digits): the patterns that need one run only there, not at every offset."""
+    words = tuple(near(num.WORD_TRIGGER, lower, num.WORD_REACH))
+    return words, tuple(union(words, digit_spans(text)))
 
 
 def find_figures(text: str, taken) -> list[dict]:
@@ -313,6 +310,7 @@ def find_figures(text: str, taken) -> list[dict]:
     for start, end in _not_figures(text):
         taken.mark(start, end)
     lower = lowered(text)
+    words, numerals = numeral_spans(lower, text)
     for m in _gated(VAGUE_RE, text, lower):
         if taken(m.start(), m.end()):
             continue
@@ -320,7 +318,7 @@ def find_figures(text: str, taken) -> list[dict]:
         rows.append({"kind": "count", "start": m.start(), "end": m.end(), "value": math.nan,
                      "low": float(low), "high": float(high), "qualifier": "vague", "noun_at": m.end()})
         taken.mark(m.start(), m.end())
-    for m in _near_fraction_words(text, lower):
+    for m in within(FRACTION_RE, text, words):   # every match holds a fraction word
         if taken(m.start(), m.end()):
             continue
         q = qualifier_before(text, m.start())
@@ -342,7 +340,7 @@ def find_figures(text: str, taken) -> list[dict]:
                        low=row["low"] * scale, high=row["high"] * scale)
         rows.append(row)
         taken.mark(row["start"], row["end"])
-    for m in ONE_IN_RE.finditer(lower):
+    for m in within(ONE_IN_RE, lower, numerals):
         n, d = _count_in(m.group("n")), _count_in(m.group("d"))
         if taken(m.start(), m.end()) or not n or not d or n >= d:
             continue
@@ -399,7 +397,7 @@ def find_figures(text: str, taken) -> list[dict]:
         rows.append({"kind": "duration", "start": m.start(), "end": m.end(), "value": value,
                      "low": value - half, "high": value + half, "unit": "second"})
         taken.mark(m.start(), m.end())
-    candidates = sorted(_candidates(text, lower), key=lambda c: c[0])
+    candidates = sorted(_candidates(text, lower, words), key=lambda c: c[0])
     for i, (start, end, value, places, spelled, numtext) in enumerate(candidates):
         if taken(start, end):
             continue
@@ -412,7 +410,7 @@ def find_figures(text: str, taken) -> list[dict]:
         if row:
             rows.append(row)
             taken.mark(row["start"], row["end"])
-    for m in ORDINAL_RE.finditer(lower):
+    for m in within(ORDINAL_RE, lower, numerals):
         if taken(m.start("ord"), m.end("ord")) or not ORDINAL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue
         word = m.group("ord").lower()

@@ -95,9 +95,10 @@ WORDS_RE = scanner(
     rf"(?:point[\s-]+)?(?:{_NUM_WORD}|{_DEN_WORD})(?=\W|$)){{0,15}}", re.IGNORECASE)
 # At most 16 words: no number is longer, and a bounded run keeps the reader linear on a megabyte of
 # "one two one two" (figures.py shortens a run that does not parse, one word at a time).
-# A number word at a word start, in lower-cased text: WORDS_RE runs only near these (a case-insensitive
-# pattern tried at every letter costs about twice this scan and the windows together). A window
-# reaches WORD_REACH characters either side: more than a run's opening "negative an" or its joins.
+# A number word at a word start, in lower-cased text: WORDS_RE and the patterns of spelled fractions,
+# ordinals and shares run only near these (a case-insensitive pattern tried at every letter costs
+# about twice this scan and the windows together). A window reaches WORD_REACH characters either
+# side: more than a run's opening "negative an", its joins, or the "of the" after a fraction.
 WORD_TRIGGER = re.compile(rf"\b(?:{_NUM_WORD}|{_DEN_WORD})")
 WORD_REACH = 30
 HALF_SCALE_RE = re.compile(r"\bhalf\s+a\s+(million|billion|trillion|dozen)\b", re.IGNORECASE)
