@@ -169,6 +169,17 @@ def test_python_dash_m_and_help_without_pandas():
     assert mod.returncode == 0
 
 
+def test_a_single_article_check_imports_no_distributed_engine():
+    # pandera's class-based schemas import every dataframe library installed (dask.dataframe: 0.8 s);
+    # the test extra installs dask, so this fails if the schema goes back to a DataFrameModel.
+    pytest.importorskip("dask")
+    out = subprocess.run([sys.executable, "-c",
+                          f"import sys; from checker.cli import main; code = main(['check', {str(SEED)!r}]);"
+                          "print(code, sorted(m for m in sys.modules if m.startswith('dask')))"],
+                         capture_output=True, text=True)
+    assert out.stdout.strip().endswith("0 []"), out.stdout[-300:] + out.stderr[-300:]
+
+
 def test_a_crash_while_loading_one_document_keeps_the_others(check_json, write, monkeypatch):
     from checker import documents
 
