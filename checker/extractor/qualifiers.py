@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .numbers import trie
+from .windows import lowered
 
 AT_LEAST = {"at least", "more than", "over", "above", "upwards of", "in excess of", "no fewer than",
             "no less than", "a minimum of", "exceeding", "greater than"}
@@ -24,15 +25,15 @@ AVERAGE = {"an average of", "average of", "on average", "averaging", "averaged",
            "an average"}
 
 # A prefix tree: tried at every offset of a window before each figure, a flat alternation of
-# forty phrases is the slow part of reading a qualifier.
+# forty phrases is the slow part of reading a qualifier. Searched in the lower-cased text, as a
+# case-sensitive search runs several times faster than an IGNORECASE one.
 QUALIFIER_RE = re.compile(
-    rf"(?:^|(?<=[\s(\"“]))(?P<q>{trie(AT_LEAST | AT_MOST | JUST_BELOW | JUST_ABOVE | APPROX | AVERAGE)})\s*$",
-    re.IGNORECASE)
+    rf"(?:^|(?<=[\s(\"“]))(?P<q>{trie(AT_LEAST | AT_MOST | JUST_BELOW | JUST_ABOVE | APPROX | AVERAGE)})\s*$")
 
 
 def qualifier_before(text: str, pos: int) -> re.Match | None:
-    """A hedge or bound ending right before `pos`."""
-    return QUALIFIER_RE.search(text, max(0, pos - 30), pos)
+    """A hedge or bound ending right before `pos` (its group "q" in lower case)."""
+    return QUALIFIER_RE.search(lowered(text), max(0, pos - 30), pos)
 
 
 def interval(value: float, places: int, round_places: int, qualifier: str | None,

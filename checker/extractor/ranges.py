@@ -87,7 +87,7 @@ def _join(text: str, a: dict, b: dict) -> dict | None:
     before = text[max(0, a["start"] - 60):a["start"]]
     if gap.strip().lower() == "and" and not _BETWEEN.search(before):
         return None
-    if _FROM.search(before) and CHANGE_VERB.search(before) or a.get("unit") and CHANGE_BEFORE.search(before):
+    if _FROM.search(before) and CHANGE_VERB.search(before) or a.get("unit") and CHANGE_BEFORE.search(before.lower()):
         return None      # "rose from 4.8 to 5.1 percent", "up 10 cents to $2.24": a change and a level
     joined = dict(b)
     joined.update(start=a["start"], value=math.nan, low=low, high=high, qualifier="range")

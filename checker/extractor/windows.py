@@ -18,9 +18,11 @@ _DIGITS = re.compile(r"\d+")
 DIGIT_REACH = 30
 
 
+@functools.lru_cache(maxsize=8)
 def lowered(text: str) -> str:
     """`text` in lower case with every character at its own offset, so that a hit in it is a hit in
-    `text` ("İ" lowers to two characters: it is kept as it is)."""
+    `text` ("İ" lowers to two characters: it is kept as it is). Kept for the last few texts: every
+    stage of a document's extraction asks for it."""
     low = text.lower()
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 

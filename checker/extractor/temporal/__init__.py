@@ -34,7 +34,7 @@ def find_dates(text: str, clause_tense, published: dt.date | None, taken) -> lis
     rows: list[dict] = []
     for finder in FINDERS:
         for row in finder(ctx):
-            if row["kind"] == "date" and DEADLINE_BEFORE.search(text, max(0, row["start"] - 30), row["start"]):
+            if row["kind"] == "date" and DEADLINE_BEFORE.search(ctx.lower, max(0, row["start"] - 30), row["start"]):
                 row["tense"] = "future"   # "by", "until", "due", "from": a bound or schedule, not an event
             if not taken(row["start"], row["end"]):
                 rows.append(row)

@@ -28,11 +28,11 @@ PAST_RE = re.compile(f"{PAST_SURE_RE.pattern}|{PAST_ED_RE.pattern}", re.IGNORECA
 FUTURE_IN_PAST_RE = re.compile(r"\b(?:(?:was|were)\s+(?:expected|scheduled|due|set|planned|going|likely|poised)"
                                r"\s+(?:to|for|on)|would)\b")
 PRESENT_RE = re.compile(rf"\b{trie('is are am says say has have'.split())}\b")
-# A bound or a schedule ("by", "until", "due", "from") looks forward whatever the verb's tense.
+# A bound or a schedule ("by", "until", "due", "from") looks forward whatever the verb's tense
+# (searched in the lower-cased text).
 DEADLINE_BEFORE = re.compile(
     r"\b(?:by|through|thru|until|till|before|due|to|from|starting|effective|expires?|expiring|"
-    r"matures?|maturing|ending|at|for|deadline|scheduled|planned|as\s+of|record)(?:\s+(?:on|in|the|of|midnight))?\s+$",
-    re.IGNORECASE)
+    r"matures?|maturing|ending|at|for|deadline|scheduled|planned|as\s+of|record)(?:\s+(?:on|in|the|of|midnight))?\s+$")
 # A bound word before a date in a clause with no past verb looks forward: "to cut jobs by June".
 BOUND_BEFORE = re.compile(r"\b(?:by|until|till|due|starting|effective|deadline)\s+(?:on\s+|in\s+|the\s+|"
                           r"early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
