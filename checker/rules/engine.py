@@ -27,6 +27,14 @@ class Context:
         self.pairs = list(zip(labels, self.records))
         self._by_label = dict(self.pairs)
         self._by_claim = {row["claim"]: label for label, row in self.pairs}
+        self._of_kinds: dict[frozenset, list] = {}
+
+    def pairs_of(self, kinds: frozenset) -> list:
+        """The (label, row) pairs of claims of these kinds, in order: most selectors name a kind,
+        and each of a document's few kind sets is filtered once, not once per rule."""
+        if kinds not in self._of_kinds:
+            self._of_kinds[kinds] = [pair for pair in self.pairs if pair[1]["kind"] in kinds]
+        return self._of_kinds[kinds]
 
     def row(self, label) -> dict:
         return self._by_label[label]

@@ -26,12 +26,14 @@ _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 class Selector:
     tests: list[Callable[[dict, Any], bool]]
     source: dict
+    kinds: frozenset | None = None    # the `kind:` values, lower case, if the selector names any
 
     def select(self, ctx) -> list[tuple]:
         """(label, row) pairs of the context's claims that pass every test. Rows are plain dicts:
         an article has tens of claims, and pandas on frames that small costs more than the checks."""
         tests = self.tests
-        return [pair for pair in ctx.pairs if all(test(pair[1], ctx) for test in tests)]
+        pairs = ctx.pairs if self.kinds is None else ctx.pairs_of(self.kinds)
+        return [pair for pair in pairs if all(test(pair[1], ctx) for test in tests)]
 
 
 def _as_list(value) -> list:
@@ -68,6 +70,7 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
         problems.add(f"{where} must be a mapping of column: value", None, None)
         return None
     tests = []
+    kinds = None
     ok = True
     for key, spec in node.items():
         if key not in KEYS:
@@ -80,8 +83,11 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
                 problems.add(f"{where}.{key} takes a text or a list of texts", node, key)
                 ok = False
                 continue
-            tests.append(lambda row, ctx, k=key, vs=frozenset(v.lower() for v in values):
-                         isinstance(row[k], str) and row[k].lower() in vs)
+            wanted = frozenset(v.lower() for v in values)
+            if key == "kind":
+                kinds = wanted    # kinds are lower case in the claims frame: an index, not a test
+                continue
+            tests.append(lambda row, ctx, k=key, vs=wanted: isinstance(row[k], str) and row[k].lower() in vs)
         elif key == "place":
             wanted = {str(v).lower() for v in _as_list(spec)}
             tests.append(lambda row, ctx, w=wanted: any(p.lower() in w for p in row["place"]))
@@ -106,7 +112,7 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
             text_of = (lambda row, ctx: str(row["text"])) if key == "text" else \
                 (lambda row, ctx: ctx.sentence_text(row["sentence"]))
             tests.append(_text_test(spec, text_of))
-    return Selector(tests, dict(node)) if ok else None
+    return Selector(tests, dict(node), kinds) if ok else None
 
 
 def _range_test(column: str, lo, hi):
