@@ -279,3 +279,23 @@ def test_value_and_date_selectors(write):
     ctx = Context(doc.doc, doc.claims)
     assert [row["text"] for _, row in rule_obj.select("left", ctx)] == ["150"]
     assert [row["text"] for _, row in rule_obj.select("right", ctx)] == ["March 2021"]
+
+
+def test_a_kind_list_selects_those_kinds_in_text_order(write):
+    rule = """
+    - id: amounts
+      kind: compare
+      description: d
+      left: {kind: [Money, count]}
+      right: {kind: percent}
+      relation: equal
+    """
+    path = rule_file(write, rule)
+    report = checker.check("Velmar paid $40 for 12 lamps, 30% of its budget, and 8 more lamps.\n",
+                           published="2022-01-01", rules=[path], defaults=False)
+    from checker.rules.engine import Context
+    doc = report.documents[0]
+    rule_obj = checker.load_rules([path], defaults=False)[0]
+    ctx = Context(doc.doc, doc.claims)
+    assert [row["text"] for _, row in rule_obj.select("left", ctx)] == ["$40", "12", "8"]
+    assert [row["text"] for _, row in rule_obj.select("right", ctx)] == ["30%"]
