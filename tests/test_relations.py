@@ -3,7 +3,6 @@ tallies, listed shares), and leaves alone the look-alikes that real news is full
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 import yaml

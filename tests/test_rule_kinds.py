@@ -3,7 +3,6 @@ files, the expression parser, and `rules test` / `rules explain` / `rules schema
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import yaml

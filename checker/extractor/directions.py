@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .windows import lowered
+from .windows import lowered_document
 
 _UP = r"up|rose|rise|rises|risen|rising|increased?|increases|increasing|climbed|climbs?|climbing|jumped|jumps?|" \
       r"jumping|gained|gains?|gaining|grew|grows?|grown|growing|surged?|surges|surging|soared|soars?|soaring|" \
@@ -43,7 +43,7 @@ PHRASAL_UP = re.compile(r"\b(?:give|gave|given|gives|giving|rack|racked|racks|ra
 def mark_directions(text: str, rows: list[dict], spans) -> None:
     # The cue patterns are lower case and run on the lower-cased text: a case-sensitive search of a
     # long alternation runs several times faster than an IGNORECASE one. _LISTED reads capitals.
-    lower = lowered(text)
+    lower = lowered_document(text)
     for row in rows:
         if row["kind"] not in KINDS or (row["kind"] == "count" and row.get("qualifier") in ("vague", "range")):
             continue

@@ -14,7 +14,7 @@ from . import numbers as num
 from . import units
 from .nouns import lemma
 from .qualifiers import AT_LEAST, AVERAGE, bounded, interval, qualifier_before
-from .windows import digit_spans, lowered, near, near_digits, union, within
+from .windows import digit_spans, lowered_document, near, near_digits, union, within
 
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 # Capitalised words that commonly stand before an amount, so the amount is not a designation.
@@ -309,7 +309,7 @@ def find_figures(text: str, taken) -> list[dict]:
     rows: list[dict] = []
     for start, end in _not_figures(text):
         taken.mark(start, end)
-    lower = lowered(text)
+    lower = lowered_document(text)
     words, numerals = numeral_spans(lower, text)
     for m in _gated(VAGUE_RE, text, lower):
         if taken(m.start(), m.end()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .numbers import trie
-from .windows import lowered
+from .windows import lowered_document
 
 AT_LEAST = {"at least", "more than", "over", "above", "upwards of", "in excess of", "no fewer than",
             "no less than", "a minimum of", "exceeding", "greater than"}
@@ -33,7 +33,7 @@ QUALIFIER_RE = re.compile(
 
 def qualifier_before(text: str, pos: int) -> re.Match | None:
     """A hedge or bound ending right before `pos` (its group "q" in lower case)."""
-    return QUALIFIER_RE.search(lowered(text), max(0, pos - 30), pos)
+    return QUALIFIER_RE.search(lowered_document(text), max(0, pos - 30), pos)
 
 
 def interval(value: float, places: int, round_places: int, qualifier: str | None,

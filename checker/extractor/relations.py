@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .qualifiers import bounded
-from .windows import lowered
+from .windows import lowered_document
 
 AMOUNT = ("count", "money", "quantity")
 # A "sentence" with more figures than this is a table or a list, not prose that relates its figures;
@@ -140,7 +140,7 @@ def find_relations(text: str, rows: list[dict], spans) -> None:
         _tallies(text, sent)
         _breakdowns(text, sent, start)
         _shares(text, sent, rows)
-        _changes(text, lowered(text), sent, start)
+        _changes(text, lowered_document(text), sent, start)
         _differences(text, sent)
         _elapsed(text, sent)
         _order(text, sent)

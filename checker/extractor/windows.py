@@ -18,13 +18,18 @@ _DIGITS = re.compile(r"\d+")
 DIGIT_REACH = 30
 
 
-@functools.lru_cache(maxsize=8)
 def lowered(text: str) -> str:
     """`text` in lower case with every character at its own offset, so that a hit in it is a hit in
-    `text` ("İ" lowers to two characters: it is kept as it is). Kept for the last few texts: every
-    stage of a document's extraction asks for it."""
+    `text` ("İ" lowers to two characters: it is kept as it is)."""
     low = text.lower()
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@functools.lru_cache(maxsize=4)
+def lowered_document(text: str) -> str:
+    """`lowered(text)` of a whole document, kept for the last few: every stage of its extraction
+    asks for it (a cache of pieces of text, such as sentences, would push documents out)."""
+    return lowered(text)
 
 
 def merged(spans: Iterable[tuple[int, int]], before: int, after: int) -> Iterator[tuple[int, int]]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..windows import lowered, near
+from ..windows import lowered_document, near
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 
@@ -23,7 +23,7 @@ class Context:
     tense: Callable[[int], str | None]   # the tense of the clause at an offset
 
     def __post_init__(self):
-        self.lower = lowered(self.text)
+        self.lower = lowered_document(self.text)
         self._windows: dict = {}
 
     def finditer(self, regex: re.Pattern, trigger: re.Pattern, reach: int = 60, cased: bool = False):

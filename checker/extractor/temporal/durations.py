@@ -11,7 +11,7 @@ import math
 import re
 
 from . import calendar as cal
-from .base import date_row, words
+from .base import words
 
 def _unit_group(name: str = "unit") -> str:
     return rf"(?P<{name}>year|decade|month|week|day|century|hour|night|minute)"
