@@ -40,7 +40,7 @@ class DocumentResult:
     doc: Document | None = None
     suppressed: int = 0
     baselined: int = 0
-    rules_run: list[str] = field(default_factory=list)
+    rules_run: tuple[str, ...] = ()   # shared by every document checked by the same rules
     checked: int = 0  # claims that took part in at least one rule's test
     n_claims: int = 0  # kept when the claims frame itself is dropped to save memory
     # The chunk's validated frame and this document's rows in it: the document's own frame is cut
@@ -148,6 +148,7 @@ class RuleSet:
         self.rules = self._adjust(loaded)
         self.sidecars = sidecars
         self._cache: dict[Path, list] = {}
+        self._ids: dict[int, tuple] = {}   # id(list) -> (that list, its ids)
         self.seen: dict = {r.id: r for r in self.rules}
 
     def _check_names(self, known: set[str], config) -> None:
@@ -162,6 +163,14 @@ class RuleSet:
     def _adjust(self, rules: list) -> list:
         return [dataclasses.replace(r, severity=self.severity.get(r.id, r.severity))
                 for r in rules if r.id not in self.disable]
+
+    def ids(self, rules: list) -> tuple[str, ...]:
+        """The ids of `rules` (a list this RuleSet handed out), one tuple per list: a long run keeps
+        a summary per document, and this tuple is the same for nearly all of them."""
+        held = self._ids.get(id(rules))
+        if held is None or held[0] is not rules:   # an id from another process (a pickled RuleSet)
+            held = self._ids[id(rules)] = (rules, tuple(r.id for r in rules))
+        return held[1]
 
     def for_document(self, doc: Document) -> list:
         if not self.sidecars or doc.rules_file is None or doc.rules_file.resolve() in self.files:
@@ -183,7 +192,7 @@ def check_chunk(chunk: list, rules: RuleSet, keep_claims: bool = True) -> list[D
             continue
         try:
             doc_rules = rules.for_document(result.doc)
-            result.rules_run = [r.id for r in doc_rules]
+            result.rules_run = rules.ids(doc_rules)
             found, result.checked = engine.run(doc_rules, None, result.doc, result.records)
             result.findings, result.suppressed = suppressions.apply(found, result.doc.suppressions)
         except RuleFileError as e:
