@@ -80,7 +80,7 @@ MULTIPLES = {"doubled": (2.0, 1.5, 2.5), "tripled": (3.0, 2.5, 3.5), "trebled": 
 _SMALL = (rf"(?:{num.trie(num.TENS)})(?:[\s-](?:{num.trie(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})\b)?|"
           rf"{num.trie(num.UNITS)}|\d{{1,3}}")
 ONE_IN_RE = num.scanner(
-    "otfsenOTFSEN0-9",
+    "otfsen0-9",
     rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>(?:{_SMALL}|a)(?:\s+(?:hundreds?|thousand|million))?|"
     rf"\d{{1,3}}(?:,\d{{3}})+)\b(?!\s*(?:%|per\s?cent|years?|months?|days?|weeks?))")
 MULTIPLE_RE = num.scanner("dtqhDTQH", rf"\b(?:{'|'.join(MULTIPLES)})\b", re.IGNORECASE)
