@@ -28,7 +28,7 @@ SERIAL_CHUNK = 2048
 SERIAL_CHUNK_CHARS = 2_000_000
 
 
-@dataclass
+@dataclass(slots=True)   # a long run keeps one per document: no per-instance __dict__
 class DocumentResult:
     path: str
     id: str
