@@ -148,7 +148,7 @@ class RuleSet:
         self.rules = self._adjust(loaded)
         self.sidecars = sidecars
         self._cache: dict[Path, list] = {}
-        self._ids: dict[int, tuple] = {}   # id(list) -> (that list, its ids)
+        self._ids: dict[tuple, tuple] = {}   # each distinct tuple of rule ids, once
         self.seen: dict = {r.id: r for r in self.rules}
 
     def _check_names(self, known: set[str], config) -> None:
@@ -165,12 +165,10 @@ class RuleSet:
                 for r in rules if r.id not in self.disable]
 
     def ids(self, rules: list) -> tuple[str, ...]:
-        """The ids of `rules` (a list this RuleSet handed out), one tuple per list: a long run keeps
-        a summary per document, and this tuple is the same for nearly all of them."""
-        held = self._ids.get(id(rules))
-        if held is None or held[0] is not rules:   # an id from another process (a pickled RuleSet)
-            held = self._ids[id(rules)] = (rules, tuple(r.id for r in rules))
-        return held[1]
+        """The ids of `rules` as one shared tuple: a long run keeps a summary per document, and
+        nearly all of them name the same rules."""
+        ids = tuple(r.id for r in rules)
+        return self._ids.setdefault(ids, ids)
 
     def for_document(self, doc: Document) -> list:
         if not self.sidecars or doc.rules_file is None or doc.rules_file.resolve() in self.files:

@@ -1,6 +1,6 @@
 """The claims frame: the one contract between extraction and rules (pandera, validated lazily).
 
-`schemas/claims.schema.yaml` is this model written out by pandera (`figcheck schema`), for rule
+`schemas/claims.schema.yaml` is this schema written out by pandera (`figcheck schema`), for rule
 authors; a test keeps the two in step.
 """
 from __future__ import annotations

@@ -299,3 +299,12 @@ def test_a_kind_list_selects_those_kinds_in_text_order(write):
     ctx = Context(doc.doc, doc.claims)
     assert [row["text"] for _, row in rule_obj.select("left", ctx)] == ["$40", "12", "8"]
     assert [row["text"] for _, row in rule_obj.select("right", ctx)] == ["30%"]
+
+
+def test_documents_checked_by_the_same_rules_share_one_tuple_of_rule_ids():
+    # A long run keeps a summary per document: the rule ids must not be copied into each one.
+    from checker.documents import from_text
+
+    docs = [from_text("Velmar sold 40 lamps on Friday.", "a"), from_text("Orrin bought 12 boats.", "b")]
+    first, second = checker.check(docs).documents
+    assert first.rules_run and first.rules_run is second.rules_run
