@@ -43,6 +43,7 @@ def test_extraction_on_arbitrary_unicode(text):
     claims = extract(text)
     assert all(text[r.start:r.end] == r.text for r in claims.itertuples())
 
+
 # Figures the scanning windows must hold whole: signs, phone numbers, eras, zones, exponents, runs of words.
 NUMERALISH = st.lists(st.one_of(PIECES, st.sampled_from([
     "+44 (20) 7946 0958", "A.D. 79", "300 BC", "1800 GMT", "1800   local time", "3.5e10", "2.5 x 10^8", "'82",

@@ -2,7 +2,6 @@
 one clear error naming the file (and line), never a traceback."""
 from __future__ import annotations
 
-
 import pytest
 
 from checker import documents, extract
