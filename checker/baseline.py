@@ -8,14 +8,20 @@ from collections import Counter
 from pathlib import Path
 
 from .errors import InputError
+from .files import read_regular
+
+MAX_BASELINE_BYTES = 256 * 1024 * 1024
 
 
 def load(path: str) -> Counter:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        raw = read_regular(Path(path), MAX_BASELINE_BYTES)
+        if len(raw) > MAX_BASELINE_BYTES:
+            raise InputError(message=f"baseline is over the {MAX_BASELINE_BYTES // 2**20} MiB limit", path=path)
+        data = json.loads(raw.decode("utf-8"))
     except OSError as e:
         raise InputError(message=f"cannot read baseline: {e.strerror or e}", path=path) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as e:
         raise InputError(message=f"baseline is not a figcheck JSON report ({e})", path=path) from None
     if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("documents"), list):
         raise InputError(message="baseline is not a figcheck JSON report (version 1)", path=path)

@@ -3,12 +3,10 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
-from pathlib import Path
 
 import pandas as pd
 
+from .files import OutputTarget
 from .frames import records_of
 from .schema import COLUMNS
 
@@ -57,10 +55,12 @@ class ParquetSink:
         fields = [pa.field(c, pa.int64() if c in INT_COLUMNS else pa.float64() if c in FLOAT_COLUMNS
                            else pa.list_(pa.string()) if c == "place" else pa.string()) for c in COLUMNS]
         self.schema, self.pa = pa.schema(fields), pa
-        self.target = Path(target)
-        fd, self.tmp = tempfile.mkstemp(dir=self.target.parent if str(self.target.parent) else ".",
-                                        prefix=".figcheck-", suffix=".parquet")
-        os.close(fd)
+        self.target = OutputTarget(target)
+        if self.target.direct():
+            raise FigcheckError("Parquet is written to a regular file (it is replaced atomically), not a "
+                                "device or FIFO", path=target)
+        self.atomic = self.target.atomic()
+        self.tmp = self.atomic.__enter__()
         self.writer = pq.ParquetWriter(self.tmp, self.schema)
         self.done = False
 
@@ -72,11 +72,10 @@ class ParquetSink:
 
     def close(self) -> None:
         self.writer.close()
-        os.chmod(self.tmp, 0o644)
-        os.replace(self.tmp, self.target)
+        self.atomic.__exit__(None, None, None)
         self.done = True
 
     def abort(self) -> None:
         if not self.done:
             self.writer.close()
-            Path(self.tmp).unlink(missing_ok=True)
+            self.atomic.__exit__(RuntimeError, None, None)

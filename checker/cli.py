@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
-from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FigcheckError
+from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FigcheckError, Problems
+from .files import OutputTarget
 from .report import FORMATS
 from .resources import rule_files
 
@@ -30,23 +30,36 @@ def _published(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def write_output(text: str, output: str | None) -> None:
-    """Print, or replace `output` atomically (a reader never sees half a report)."""
+def write_output(text: str, output: str | None, what: str = "report") -> None:
+    """Print, or write to `output` (atomically over a regular file; see files.OutputTarget)."""
     if not output:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # the reader went away (`| head`): nothing more to say, and not an internal error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise FigcheckError("standard output was closed before the report was written") from None
+        except OSError as e:
+            raise FigcheckError(f"cannot write to standard output: {e.strerror or e}") from None
         return
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".figcheck-")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        OutputTarget(output).write(text)
+    except OSError as e:
+        raise FigcheckError(f"cannot write the {what}: {e.strerror or e}", path=output) from None
+    click.echo(f"figcheck: wrote {what} to {output}", err=True)
+
+
+def check_targets(targets, protected) -> None:
+    """Every output file is checked before any work: a bad one is exit 2 naming it, not exit 3 later."""
+    problems = []
+    for _, target in targets:
+        if target is not None:
+            why = OutputTarget(target, protected).problem()
+            if why:
+                problems.append(FigcheckError(f"cannot write here: {why}", path=target))
+    if problems:
+        raise Problems(problems)
 
 
 published_option = click.option("--published", callback=_published, metavar="YYYY-MM-DD",
@@ -152,20 +165,22 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
     targets = output_targets(list(formats or cfg.formats or ["text"]), output)
     fail_on = fail_on or cfg.fail_on or "error"
     files = rule_files([*cfg.rules, *rules], cfg.default_rules and not no_default_rules)
+    items = list(documents.expand(paths))
+    check_targets(targets, [*(i for i in items if isinstance(i, Path)), *files, *([cfg.path] if cfg.path else [])])
     ruleset = pipeline.RuleSet(files, disable=cfg.disable, severity=cfg.severity, config=cfg)
     known = baselines.load(baseline) if baseline else None
     progress = Progress()
     try:
         if scheduler and engine != "dask":
             raise click.UsageError("--scheduler goes with --engine dask")
-        report = pipeline.check(documents.load(paths, published), ruleset, known, progress, jobs=jobs,
+        report = pipeline.check(documents.load_items(items, published), ruleset, known, progress, jobs=jobs,
                                 engine=engine, scheduler=scheduler,
                                 keep_claims=any(fmt == "html" for fmt, _ in targets))
     finally:
         progress.close()
     for fmt, target in targets:
         colour = target is None and use_colour(sys.stdout)
-        write_output(render(report, fmt, colour=colour, fail_on=fail_on), target)
+        write_output(render(report, fmt, colour=colour, fail_on=fail_on), target, f"{fmt} report")
         if fmt == "github":
             append_step_summary(report)
     if any(d.internal for d in report.documents):
@@ -190,10 +205,12 @@ def extract(paths, published, fmt, output):
 
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet writes a file: give -o FILE")
+    items = list(documents.expand(paths))
+    check_targets([(fmt, output)], [i for i in items if isinstance(i, Path)])
     frames, rows, failed = [], [], False
     sink = ParquetSink(output) if fmt == "parquet" else None
     try:
-        for chunk in pipeline.chunks(documents.load(paths, published), pipeline.SERIAL_CHUNK,
+        for chunk in pipeline.chunks(documents.load_items(items, published), pipeline.SERIAL_CHUNK,
                                      pipeline.SERIAL_CHUNK_CHARS):   # extraction runs in this one process
             results = pipeline.extract_chunk(chunk)
             for result in results:
@@ -215,7 +232,7 @@ def extract(paths, published, fmt, output):
         if sink is not None:
             sink.abort()
     if sink is None:
-        write_output(render_claims(frames, fmt, rows), output)
+        write_output(render_claims(frames, fmt, rows), output, "claims")
     sys.exit(EXIT_INPUT if failed else EXIT_CLEAN)
 
 

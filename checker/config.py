@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigError
+from .files import is_regular, read_regular
 from .findings import SEVERITIES
 from .rules.problems import Problems
 
 YAML_NAME = ".figcheck.yaml"
 FAIL_LEVELS = ("error", "warning", "info", "never")
+MAX_CONFIG_BYTES = 1024 * 1024
 KEYS = ("rules", "default-rules", "disable", "severity", "fail-on", "format")
 
 
@@ -47,9 +49,14 @@ def _toml_section(path: Path):
     from .rules.yamlfile import Located
 
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = read_regular(path, MAX_CONFIG_BYTES)
+        if len(raw) > MAX_CONFIG_BYTES:
+            raise ConfigError(message=f"over the {MAX_CONFIG_BYTES // 2**20} MiB limit", path=str(path))
+        text = raw.decode("utf-8")
         data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError) as e:
+    except OSError as e:
+        raise ConfigError(message=f"cannot read: {e.strerror or e}", path=str(path)) from None
+    except UnicodeDecodeError as e:
         raise ConfigError(message=f"cannot read: {e}", path=str(path)) from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(message=f"invalid TOML: {e}", path=str(path)) from None
@@ -102,8 +109,22 @@ def _relative_output(spec: str, base: Path) -> str:
     return f"{name}:{base / target}" if sep and target and not Path(target).is_absolute() else spec
 
 
-def parse(path: Path) -> Config | None:
-    """The configuration in `path`, or None for a pyproject.toml without [tool.figcheck]."""
+def _outside(spec: str, base: Path) -> bool:
+    """A FORMAT:FILE whose file (symlinks resolved) is not under `base`."""
+    import os
+
+    _, sep, target = spec.partition(":")
+    if not (sep and target):
+        return False
+    real, root = os.path.realpath(target), os.path.realpath(base)
+    return os.path.commonpath([real, root]) != root
+
+
+def parse(path: Path, discovered: bool = False) -> Config | None:
+    """The configuration in `path`, or None for a pyproject.toml without [tool.figcheck].
+
+    A `discovered` one (found upward, not named by --config) comes with the checked files, which
+    may be a stranger's repository: its report files must stay inside its own folder."""
     from .rules.yamlfile import Located
 
     node = _read(path)
@@ -139,6 +160,10 @@ def parse(path: Path) -> Config | None:
             config.fail_on = value
         elif key == "format":
             config.formats = [_relative_output(spec, path.parent) for spec in _strings(value, key, problems, node)]
+            if discovered and any(_outside(spec, path.parent) for spec in config.formats):
+                problems.add(f"format writes outside the folder of this configuration ({path.parent}); a "
+                             "configuration found beside the articles may only write inside it (name it "
+                             "with --config to allow this)", node, key)
     problems.raise_if_any()
     return config
 
@@ -150,23 +175,30 @@ def find(start: Path) -> Path | None:
         here = here.parent
     for folder in (here, *here.parents):
         candidate = folder / YAML_NAME
-        if candidate.is_file():
-            return candidate
+        if candidate.exists():
+            return candidate   # not a regular file: parse() says so, at its path
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.figcheck]" in pyproject.read_text(encoding="utf-8", errors="replace"):
+        if pyproject.exists() and (not is_regular(pyproject) or b"[tool.figcheck]" in _pyproject_bytes(pyproject)):
             return pyproject
     return None
+
+
+def _pyproject_bytes(path: Path) -> bytes:
+    try:
+        return read_regular(path, MAX_CONFIG_BYTES)
+    except OSError as e:
+        raise ConfigError(message=f"cannot read: {e.strerror or e}", path=str(path)) from None
 
 
 def load(explicit: str | None, paths) -> Config:
     """`--config` if given, else the one found from the first path that exists, else defaults."""
     if explicit:
         target = Path(explicit)
-        if not target.is_file():
+        if not target.exists():
             raise ConfigError(message="no such configuration file", path=explicit)
         return parse(target) or Config(path=target)
     for p in [*paths, "."]:
         if Path(p).exists():
             found = find(Path(p))
-            return (parse(found) if found else None) or Config()
+            return (parse(found, discovered=True) if found else None) or Config()
     return Config()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import DocumentCrash, InputError
+from .files import read_regular
 from .suppressions import in_html, in_text
 
 ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
@@ -102,17 +103,17 @@ def _too_big(size: int, path: str, line: int | None = None) -> InputError:
 
 def read_text(path: Path) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise _too_big(size, str(path))
-        return decode(path.read_bytes(), str(path))
+        data = read_regular(path, MAX_ARTICLE_BYTES)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise _too_big(path.stat().st_size, str(path))
+        return decode(data, str(path))
     except OSError as e:
         raise InputError(e.strerror or str(e), path=str(path)) from None
 
 
 def sidecar_rules(path: Path) -> Path | None:
     candidate = path.with_name(path.name.rsplit(".", 1)[0] + ".rules.yaml")
-    return candidate if candidate.is_file() else None
+    return candidate if candidate.exists() else None   # a FIFO or device is refused when read
 
 
 def from_text(text: str, path: str, published: dt.date | None = None) -> Document:
@@ -173,10 +174,20 @@ def from_html(html: str, path: str, published: dt.date | None = None) -> Documen
                     suppressions=tuple(in_html(html, text)))
 
 
+def _skip_rest_of_line(fh) -> None:
+    while True:
+        chunk = fh.readline(1 << 20)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
 def jsonl_lines(path: Path) -> Iterator[tuple[int, str | InputError]]:
-    """(line number, text) of a JSONL file, read a line at a time so a corpus never sits in memory."""
+    """(line number, text) of a JSONL file, read a line at a time so a corpus never sits in memory.
+
+    A line is never read past the article limit: the rest of an over-long line is skipped unread."""
     name = str(path)
     try:
+        read_regular(path, 0)   # refuses a device, FIFO or socket before it is opened for reading
         fh = open(path, "rb")
     except OSError as e:
         raise InputError(e.strerror or str(e), path=name) from None
@@ -188,9 +199,16 @@ def jsonl_lines(path: Path) -> Iterator[tuple[int, str | InputError]]:
                 raise _too_big(path.stat().st_size, name)
             yield from enumerate(decode(fh.read(), name).splitlines(), start=1)
             return
-        for lineno, raw in enumerate(fh, start=1):
+        lineno = 0
+        while True:
+            raw = fh.readline(MAX_ARTICLE_BYTES + 1)
+            if not raw:
+                return
+            lineno += 1
             if len(raw) > MAX_ARTICLE_BYTES:
-                yield lineno, _too_big(len(raw), name, lineno)
+                _skip_rest_of_line(fh)
+                yield lineno, InputError(f"line is over the {MAX_ARTICLE_BYTES // 2**20} MiB limit for one "
+                                         "article", path=name, line=lineno)
                 continue
             try:
                 yield lineno, decode(raw.lstrip(b"\xef\xbb\xbf") if lineno == 1 else raw, name, lineno)
@@ -249,27 +267,70 @@ def load_file(path: Path, published: dt.date | None = None) -> Iterator[Document
     yield doc
 
 
+def _inside(path: str, roots: list[str]) -> bool:
+    real = os.path.realpath(path)
+    return any(os.path.commonpath([real, root]) == root for root in roots)
+
+
+def _walk(folder: Path) -> Iterator[Path | InputError]:
+    """Article files under `folder`, in order; unreadable folders and links out of it are reported."""
+    root = os.path.realpath(folder)
+    found: list[Path | InputError] = []
+
+    def unreadable(err: OSError) -> None:
+        found.append(InputError(f"cannot read folder: {err.strerror or err}", path=err.filename or str(folder)))
+
+    for here, dirs, files in os.walk(folder, onerror=unreadable):   # links to folders are not entered
+        dirs.sort()
+        for name in files:
+            path = Path(here) / name
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if path.is_symlink() and not _inside(str(path), [root]):
+                found.append(InputError("symbolic link to a file outside the checked folder; not followed",
+                                        path=str(path)))
+            else:
+                found.append(path)   # a FIFO or device is refused, by name, when it is read
+    yield from sorted(found, key=lambda f: str(f) if isinstance(f, Path) else (f.path or ""))
+
+
 def expand(paths: Iterable[str]) -> Iterator[Path | InputError]:
-    """Files named, found under directories (article suffixes only) or matched by globs."""
+    """Files named, found under directories (article suffixes only) or matched by globs.
+
+    A folder's files and a glob's matches stay inside that folder (or the glob's fixed part):
+    symbolic links that resolve outside it are reported, not followed, so a link in a cloned
+    repository cannot put another file's text into a report."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            found = sorted(f for f in path.rglob("*") if f.is_file()
-                           and f.suffix.lower() in ARTICLE_SUFFIXES)
-            yield from found
-        elif path.exists():
+            yield from _walk(path)
+        elif path.exists() or path.is_symlink():
             yield path
         elif glob.has_magic(p):
-            matches = sorted(Path(m) for m in glob.glob(p, recursive=True) if os.path.isfile(m))
+            fixed = Path(p.split("*")[0].split("?")[0].split("[")[0] or ".")
+            root = os.path.realpath(fixed if fixed.is_dir() else fixed.parent)
+            matches = sorted(Path(m) for m in glob.glob(p, recursive=True)
+                             if os.path.lexists(m) and not os.path.isdir(m))
             if not matches:
                 yield InputError("no file matches this pattern", path=p)
-            yield from matches
+            for m in matches:
+                if m.is_symlink() and not _inside(str(m), [root]):
+                    yield InputError("symbolic link to a file outside the matched folder; not followed",
+                                     path=str(m))
+                else:
+                    yield m
         else:
             yield InputError("no such file or directory", path=p)
 
 
 def load(paths: Iterable[str], published: dt.date | None = None) -> Iterator[Document | InputError]:
-    for item in expand(paths):
+    yield from load_items(expand(paths), published)
+
+
+def load_items(items: Iterable[Path | InputError], published: dt.date | None = None
+               ) -> Iterator[Document | InputError]:
+    """Documents of already expanded paths (so a caller can check its outputs against them first)."""
+    for item in items:
         if isinstance(item, InputError):
             yield item
         else:

@@ -27,6 +27,14 @@ class FigcheckError(Exception):
         return f"{where}: {self.message}" if where else self.message
 
 
+class Problems(FigcheckError):
+    """Several problems found at once, each reported on its own line (exit 2)."""
+
+    def __init__(self, problems: list[FigcheckError]):
+        super().__init__(problems[0].message, problems[0].path, problems[0].line, problems[0].column)
+        self.problems = problems
+
+
 class InputError(FigcheckError):
     """A document that cannot be read."""
 

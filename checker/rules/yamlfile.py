@@ -6,6 +6,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import RuleFileError
+from ..files import read_regular
 
 MAX_RULE_FILE_BYTES = 1024 * 1024
 
@@ -55,10 +56,9 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping
 def read(path: Path):
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_RULE_FILE_BYTES:
-            raise RuleFileError(message=f"rule file is {size} bytes, over the 1 MiB limit", path=name)
-        data = path.read_bytes()
+        data = read_regular(path, MAX_RULE_FILE_BYTES)
+        if len(data) > MAX_RULE_FILE_BYTES:
+            raise RuleFileError(message="rule file is over the 1 MiB limit", path=name)
     except OSError as e:
         raise RuleFileError(message=e.strerror or str(e), path=name) from None
     try:

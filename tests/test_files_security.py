@@ -1,0 +1,150 @@
+"""Reliability II, items 1-3: reports never replace what they should not, a discovered configuration
+writes only inside its own folder, and links or special files are never read as articles.
+
+Devices are made in a temp directory (mknod needs root, as CI has), never the machine's own /dev."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import threading
+
+import pytest
+
+from conftest import SEED
+
+ARTICLE = "date 2025-04-17\nRain began on Friday, April 12.\n"   # April 12, 2025 was a Saturday
+needs_root = pytest.mark.skipif(os.geteuid() != 0 and not os.environ.get("FIGCHECK_CI"),
+                                reason="mknod needs root")
+
+
+@pytest.fixture(autouse=True)
+def no_hang():
+    """A FIFO opened for reading blocks: such a regression fails here instead of hanging the suite."""
+    def expire(*_):
+        raise TimeoutError("figcheck hung on a special file")
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(30)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+def device(path, minor):
+    os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, minor))   # 1,3 is null; 1,7 is full
+    return path
+
+
+@needs_root
+def test_a_device_target_stays_a_device(run, write, tmp_path):
+    null = device(tmp_path / "null", 3)
+    code, _, err = run("check", write("a.txt", ARTICLE), "-o", null)
+    assert code == 1 and stat.S_ISCHR(os.stat(null).st_mode), err
+
+
+@needs_root
+def test_a_full_disk_is_exit_2_naming_the_target(run, write, tmp_path):
+    full = device(tmp_path / "full", 7)
+    code, _, err = run("check", write("a.txt", ARTICLE), "--format", f"json:{full}")
+    assert code == 2 and str(full) in err and "No space left" in err and "Traceback" not in err
+
+
+def test_a_fifo_reader_gets_the_report(run, write, tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, encoding="utf-8").read()), daemon=True)
+    reader.start()
+    code, _, _ = run("check", write("a.txt", ARTICLE), "--format", f"json:{fifo}")
+    reader.join(10)
+    assert code == 1 and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert json.loads(got[0])["summary"]["findings"] == 1
+
+
+def test_a_symlink_target_is_written_through(run, write, tmp_path):
+    real = write("real.json", "old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    code, _, err = run("check", write("a.txt", ARTICLE), "--format", "json", "-o", link)
+    assert code == 1 and link.is_symlink(), err
+    assert json.loads(real.read_text())["summary"]["findings"] == 1
+    assert f"wrote json report to {link}" in err
+
+
+@pytest.mark.parametrize("via_link", [False, True])
+def test_an_input_is_never_overwritten(run, write, tmp_path, via_link):
+    article = write("a.txt", ARTICLE)
+    target = article
+    if via_link:
+        target = tmp_path / "out.txt"
+        target.symlink_to(article)
+    code, _, err = run("check", article, "-o", target)
+    assert code == 2 and "input of this run" in err and article.read_text() == ARTICLE
+
+
+def test_output_problems_are_found_before_the_run(run, write, tmp_path):
+    code, _, err = run("check", write("a.txt", ARTICLE), "--format", f"json:{tmp_path}",
+                       "--format", f"sarif:{tmp_path / 'missing' / 'x.sarif'}")
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 2 and "is a directory" in lines[0] and "does not exist" in lines[1]
+
+
+def test_a_discovered_configuration_writes_only_inside_its_folder(run, tmp_path):
+    repo = tmp_path / "repo"
+    (repo / "articles").mkdir(parents=True)
+    (repo / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    victim = tmp_path / "home" / ".bashrc"
+    victim.parent.mkdir()
+    victim.write_text("# mine\n")
+    for target in ("../home/.bashrc", str(victim)):
+        (repo / ".figcheck.yaml").write_text(f'format: ["text:{target}"]\n', encoding="utf-8")
+        code, _, err = run("check", repo / "articles")
+        assert code == 2 and ".figcheck.yaml:1:1" in err and "outside the folder" in err, err
+        assert victim.read_text() == "# mine\n"
+    # Named explicitly, the same configuration may write there.
+    code, _, err = run("check", repo / "articles", "--config", repo / ".figcheck.yaml")
+    assert code == 1 and "Rain" in victim.read_text() and f"wrote text report to {victim}" in err
+
+
+def test_a_symlink_out_of_the_checked_folder_is_not_followed(check_json, tmp_path):
+    secret = tmp_path / "config"
+    secret.write_text("token = hunter2 on Friday, April 12, 2025\n")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (articles / "leak.txt").symlink_to(secret)
+    (articles / "inside.txt").symlink_to(articles / "a.txt")   # a link within the folder is fine
+    code, out, _ = check_json(articles)
+    by_path = {d["path"]: d for d in out["documents"]}
+    assert "not followed" in by_path[str(articles / "leak.txt")]["error"]
+    assert by_path[str(articles / "inside.txt")]["error"] is None
+    assert "hunter2" not in json.dumps(out) and code == 2
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_special_files_are_never_read(run, tmp_path, kind):
+    if kind == "device" and os.geteuid() != 0:
+        pytest.skip("mknod needs root")
+    path = tmp_path / "x.txt"
+    os.mkfifo(path) if kind == "fifo" else device(path, 5)   # 1,5 is zero: endless
+    rules = tmp_path / "x.rules.yaml"
+    os.mkfifo(rules)
+    for args in (("check", path), ("check", SEED, "--rules", path), ("check", SEED, "--baseline", path),
+                 ("check", SEED, "--config", path), ("rules", "lint", rules)):
+        code, out, err = run(*args)
+        assert code == 2 and "not a regular file" in out + err and "Traceback" not in out + err, args
+
+
+def test_an_unreadable_folder_is_reported(check_json, tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root reads every folder")
+    articles = tmp_path / "articles"
+    (articles / "locked").mkdir(parents=True)
+    (articles / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (articles / "locked").chmod(0)
+    try:
+        code, out, _ = check_json(articles)
+    finally:
+        (articles / "locked").chmod(0o755)
+    assert code == 2 and any("cannot read folder" in (d["error"] or "") for d in out["documents"])
