@@ -477,8 +477,9 @@ def _measured(text: str, end: int) -> bool:
 
 # The smaller unit that may follow a figure, and its share of the larger one.
 SUBUNITS = {"foot": (r"in\.?|inch|inches|\"|″", 1 / 12), "pound": (r"ounces?|oz", 1 / 16),
+            "year": (r"months?", 1 / 12),   # "15 years, 8 months", "two years and three months"
             "USD": (r"cents?", 1 / 100), "EUR": (r"cents?", 1 / 100), "GBP": (r"pence|p", 1 / 100)}
-_SUBUNIT_NUMBER = re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?P<u>[^\s\d.,;:]+)",
+_SUBUNIT_NUMBER = re.compile(r"(?:,?\s+and|,)?\s+(?P<n>\d{1,2}(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?P<u>[^\s\d.,;:()\[\]]+)",
                              re.IGNORECASE)
 
 
@@ -656,7 +657,8 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
         row.update(kind="money", unit=code or units.CURRENCY_WORDS.get(cur_word) or units.MILLIONS_OF[cur_word])
         end = word_cur.end()
         _rate(text, end, row)
-    elif unit and units.unit_fits(unit.group("unit"), unit.group("sep")):
+    elif unit and units.unit_fits(unit.group("unit"), unit.group("sep")) \
+            and not (unit.group("sep") and len(unit.group("unit")) == 1 and _counted_follows(text, unit.end())):
         surface = unit.group("unit").lower()
         pint_unit = units.CASED.get(unit.group("unit")) or units.TIME.get(surface) or units.PHYSICAL[surface]
         end = unit.end()

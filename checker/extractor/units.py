@@ -153,12 +153,15 @@ CURRENCY_SYMBOL_RE = re.compile(rf"(?:(?<![\w$])(?:{_alternation([k for k in CUR
 
 # Capitals that are prefixes or names, not the unit their lower case is: "5G" networks, "10M" rows, "2T".
 UPPER_NOT_UNITS = {"G", "M", "T"}
+# Single letters that stand spaced from the number as often as glued: "a 23 m boat", "(7.5 m)".
+SPACED_LETTERS = {"m"}
 
 
 def unit_fits(surface: str, sep: str) -> bool:
-    """Single letters only glued to the number ("41C", "5m"); short words only after a space."""
+    """Single letters glued to the number ("41C", "5m"), a space only for SPACED_LETTERS (a spaced "F"
+    or "R" is a grade or a name more often than farads or roentgens); short words only after a space."""
     if len(surface) == 1:
-        return not sep and surface not in UPPER_NOT_UNITS
+        return (not sep or sep == " " and surface in SPACED_LETTERS) and surface not in UPPER_NOT_UNITS
     return bool(sep) or surface.lower() not in NEEDS_SPACE
 
 

@@ -4,12 +4,17 @@
 the stated 25.6 feet (25.55 to 25.65) must overlap it. Any pair of units pint can convert works.
 
 Conversions are rounded by convention, often to a step of 5 or 10 ("30 mph (45 km/h)", "2300 miles
-(3700 km)"), so here a figure ending in 5 or in zeros is read as rounded to that step: "45" is 42.5
-to 47.5, "3700" is 3650 to 3750, "25.6" stays 25.55 to 25.65.
+(3700 km)"), so the converted figure, ending in 5 or in zeros, is read as rounded to that step (at
+most a fifth of its value): "45" is 42.5 to 47.5, "3700" is 3650 to 3750, "100" is 95 to 105,
+"25.6" stays 25.55 to 25.65. Which side is the converted one is not said, so both readings are
+tried. A range converts end by end ("60-80 mph (95-130 km/h)"), and a shared bound is compared on
+its numbers ("over 100 mph (161 km/h)").
 """
 from __future__ import annotations
 
-from . import Param, RelationKind, bounds, fmt_interval, register
+import re
+
+from . import Param, RelationKind, bounds, filled, fmt_interval, overlap, register
 
 
 def convert(interval: tuple[float, float], source: str, target: str) -> tuple[float, float] | None:
@@ -29,20 +34,52 @@ def symbol(unit: str) -> str:
     return f"{registry().Unit(unit):~P}"
 
 
-def rounding(row) -> tuple[float, float]:
-    """The figure's interval, with a final 5 or trailing zeros read as the rounding step."""
-    low, high = bounds(row)
-    value = row["value"]
-    width = high - low
-    if isinstance(row["qualifier"], str) or not 0 < width < float("inf"):
-        return low, high
-    units = round(value / width)
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+# Hedges that bound a figure and its conversion alike ("over 100 mph (161 km/h)"): the numbers are
+# compared as stated, since the open interval of each would always overlap the other's.
+_BOUNDS = {"over", "more than", "at least", "under", "less than", "up to", "nearly", "almost", "below",
+           "above", "just over", "just under", "at most", "fewer than", "as many as", "as much as"}
+
+
+def _end(value: float, width: float, rounded: bool) -> tuple[float, float]:
+    """One stated number: +-half its last digit; `rounded`, a final 5 or trailing zeros read as the
+    step a conversion was rounded to, up to a fifth of the value (so "100" is 95 to 105, never 50 to
+    150, and "3700" is 3650 to 3750)."""
     step = 1
-    for candidate in (5, 10, 50, 100, 500, 1000, 5000, 10000):
-        if units and units % candidate == 0:
-            step = candidate
+    units = round(value / width) if width else 0
+    if rounded and units:
+        for candidate in (5, 10, 50, 100, 500, 1000, 5000, 10000):
+            if units % candidate == 0 and candidate * width <= abs(value) / 5:
+                step = candidate
     half = step * width / 2
     return value - half, value + half
+
+
+def _width(row) -> float:
+    m = _NUMERAL.search(row["text"])
+    return 10.0 ** -len(m.group(1)) if m and m.group(1) else 1.0
+
+
+def ends(row, rounded: bool) -> list[tuple[float, float]]:
+    """The figure as intervals to compare: one, or each end of a range ("60-80 mph")."""
+    q = row["qualifier"] if isinstance(row["qualifier"], str) else ""
+    width = _width(row)
+    if q == "range" and filled(row["low"]) and filled(row["high"]):
+        return [_end(row["low"], width, rounded), _end(row["high"], width, rounded)]
+    if q in _BOUNDS and filled(row["value"]):
+        return [_end(row["value"], width, rounded)]
+    if q:
+        return [bounds(row)]
+    low, high = bounds(row)
+    if not filled(row["value"]) or not 0 < high - low < float("inf"):
+        return [(low, high)]
+    return [_end(row["value"], high - low, rounded)]
+
+
+def rounding(row) -> tuple[float, float]:
+    """The figure's interval, with a final 5 or trailing zeros read as the rounding step."""
+    found = ends(row, True)
+    return found[0][0], found[-1][1]
 
 
 @register
@@ -58,10 +95,21 @@ class Conversion(RelationKind):
         return rounding(row)
 
     def expected(self, row, left, right, ctx):
+        """Either figure may be the converted one, rounded from the other as stated: the pair agrees
+        when one reading fits. A range agrees end by end."""
         if not isinstance(left["unit"], str) or not isinstance(row["unit"], str):
             return None
-        converted = convert(rounding(left), left["unit"], row["unit"])
-        if converted is None:
-            return None
-        return converted, {"original": left["text"], "original_value": fmt_interval(*bounds(left)),
-                           "unit": symbol(row["unit"])}
+        pairs = []
+        for left_rounded in (False, True):
+            source, target = ends(left, left_rounded), ends(row, not left_rounded)
+            if len(source) != len(target):
+                source, target = [(source[0][0], source[-1][1])], [(target[0][0], target[-1][1])]
+            converted = [convert(end, left["unit"], row["unit"]) for end in source]
+            if any(c is None for c in converted):
+                return None
+            if all(overlap(c, t) for c, t in zip(converted, target)):
+                return None
+            pairs.append(converted)
+        shown = pairs[1]
+        return (shown[0][0], shown[-1][1]), {"original": left["text"], "original_value": fmt_interval(*bounds(left)),
+                                             "unit": symbol(row["unit"])}
