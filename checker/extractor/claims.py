@@ -226,9 +226,10 @@ _CLAUSE_END = re.compile(r"[;:,()\"“”]|\s[-–—]\s")
 
 def _places(text: str, rows: list[dict], spans) -> None:
     for i, row in enumerate(rows):
-        row["place"] = []
         if row["kind"] not in PLACED:
+            row.setdefault("place", [])   # a relation may have placed it (a local clock time)
             continue
+        row["place"] = []
         stop = spans[row["sentence"]][1] if spans else len(text)
         if i + 1 < len(rows):
             stop = min(stop, rows[i + 1]["start"])

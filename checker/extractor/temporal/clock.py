@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...lang.zones import ABBREVIATIONS
 from . import calendar as cal
 from .base import date_row
 
-ZONES = {"utc": 0, "gmt": 0, "z": 0, "edt": -4, "est": -5, "cdt": -5, "cst": -6, "mdt": -6, "mst": -7,
-         "pdt": -7, "pst": -8, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "jst": 9,
-         "kst": 9, "aest": 10, "aedt": 11, "hkt": 8, "sgt": 8}
-_ZONE = (r"(?:\s*\(?\s*(?P<zone>UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|JST|KST|"
-         r"AEST|AEDT|HKT|SGT|Z\b)(?:\s*(?P<sign>[+\-\u2212])\s*(?P<off>\d{1,2})(?::?(?P<offm>\d\d))?)?\s*\)?)")
+# A zone's first offset is the one its timex gets; rules read every offset it may mean.
+ZONES = {name: offsets[0] for name, offsets in ABBREVIATIONS.items()}
+_ZONE = (r"(?:\s*\(?\s*(?P<zone>" + "|".join(sorted((z.upper() for z in ZONES if z != "z"), key=len, reverse=True))
+         + r"|Z\b)(?![A-Za-z])(?:\s*(?P<sign>[+\-\u2212])\s*(?P<off>\d{1,2})(?::?(?P<offm>\d\d))?)?\s*\)?)")
 _AMPM = r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
 _DAY_AFTER = (r"(?:,?\s+(?:on\s+)?(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
               r"|(?P<rel>today|yesterday|tomorrow)))?")

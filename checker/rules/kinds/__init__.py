@@ -151,4 +151,4 @@ class RelationKind(RuleKind):
 
 
 from . import (breakdown, change, chronology, compare, conversion, difference, elapsed,  # noqa: E402,F401
-               expression, ordinal, restatement, share, subset, total, weekday)  # (registration)
+               expression, ordinal, restatement, share, subset, timezone, total, weekday)  # (registration)

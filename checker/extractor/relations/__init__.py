@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .qualifiers import bounded
-from .windows import lowered_document
+from ..qualifiers import bounded
+from ..windows import lowered_document
+from . import timezone
 
 AMOUNT = ("count", "money", "quantity")
 # A "sentence" with more figures than this is a table or a list, not prose that relates its figures;
@@ -105,12 +106,16 @@ MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delega
            "voter", "shareholder", "seat"}
 
 
+# Relation families with a module of their own, run in this order after the ones above.
+FAMILIES = (timezone.find,)
+
+
 def _fits(a: dict, b: dict) -> bool:
     """Two figures of the same sort: kind, unit (or both lengths, masses ...), compatible nouns."""
     if a["kind"] != b["kind"]:
         return False
     if a["kind"] in ("quantity", "duration"):
-        from .units import same_dimension
+        from ..units import same_dimension
 
         return same_dimension(a.get("unit"), b.get("unit"))
     if a.get("unit") != b.get("unit"):
@@ -144,6 +149,8 @@ def find_relations(text: str, rows: list[dict], spans) -> None:
         _differences(text, sent)
         _elapsed(text, sent)
         _order(text, sent)
+        for family in FAMILIES:
+            family(text, sent, rows, spans[sentence] if spans else (0, len(text)))
 
 
 def _gap(text: str, a: dict, b: dict) -> str:
