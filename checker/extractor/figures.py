@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..lang import ages
 from . import lexicon
 from . import numbers as num
 from . import units
@@ -60,6 +61,13 @@ ORDINAL_RE = num.scanner(_ORDINAL_STARTS + "0-9", rf"\b(?P<ord>{num.trie(num.ORD
 ORDINAL_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|our|this|whose|[A-Za-z]+['’]s?)\s+(?:own\s+|very\s+)?$",
                                re.IGNORECASE)
 AGE_RE = re.compile(r"[A-Z][\w'’-]+,\s+$")
+_alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # noqa: E731
+AGE_CUE_RE = re.compile(rf"\b(?:{_alt(ages.AGE_CUES)})\s+$", re.IGNORECASE)
+# "Conyers, the former Dean of the House, was 90." / "He was 95.": a name (or he, she), perhaps an
+# apposition, an age verb, the number, then the clause ends.
+AGE_STATED_RE = re.compile(rf"(?:\b(?P<pronoun>{_alt(ages.PRONOUNS)})|(?P<name>\b[A-Z][\w'’-]+)(?:\s*,[^,.;:!?]{{1,80}},)?)"
+                           rf"\s+(?:{_alt(ages.AGE_VERBS)})\s+$", re.IGNORECASE)
+CLAUSE_ENDS_RE = re.compile(r"\s*(?:[.;!?]|,\s+(?:and|but|when|after|before|while)\b|$)|\s+when\b")
 OLD_RE = re.compile(r"[-\s]old\b")
 TIME_UNITS_FOR_DURATION = set(units.TIME.values())
 PHONE_RE = num.scanner("+(0-9", r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
@@ -220,6 +228,22 @@ _FRACTION_GOES_ON = re.compile(r"\s*(?:$|[^\w\s-]|(?:of|and|or|thousand|million|
 def _spelled_fraction(words: str) -> bool:
     last = re.split(r"[\s-]+", words.lower())[-1]
     return last in num.DENOMINATORS or last in num.COMPOUND_ORDINALS
+
+
+# "aged 12 of them", "at age 5 months" are no ages; "aged 5 to 11" is a range, read as one
+_NOUN_AFTER_RE = re.compile(r"\s+(?:of\b|[a-z]+s\b)|\s*(?:to|-|–|and|or)\s*\d")
+
+
+def _age_stated(text: str, start: int, end: int) -> bool:
+    """ "He was 95.", "Hagan, North Carolina's first female Senator, was 66.": a person's age."""
+    if not CLAUSE_ENDS_RE.match(text, end):
+        return False
+    m = AGE_STATED_RE.search(text, max(0, start - 120), start)
+    if not m:
+        return False
+    name = m.group("name")
+    # A name, not a common word capitalised at a sentence's start ("Inflation was 9.")
+    return bool(m.group("pronoun")) or bool(name) and not lexicon.parts(name.lower())
 
 
 def _ordinal_not_fraction(text: str, end: int, words: str) -> bool:
@@ -688,8 +712,10 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
             row["noun"], row["phrase"] = BOX_SCORE[box.group(1)]
             row.pop("noun_at")
             end = box.end()
-        elif AGE_RE.search(text, max(0, start - 40), start) and text.startswith(",", end) and 0 < value < 120 \
-                and places >= 0:
+        elif 0 < value < 120 and places >= 0 and (
+                AGE_RE.search(text, max(0, start - 40), start) and text.startswith(",", end)
+                or AGE_CUE_RE.search(text, max(0, start - 20), start) and not _NOUN_AFTER_RE.match(text, end)
+                or _age_stated(text, start, end)):
             row.update(kind="duration", unit="year", noun="age")
             row.pop("noun_at")
     sub = _subunit(text, end, row, bool(word_cur) and end == word_cur.end() and float(value).is_integer())

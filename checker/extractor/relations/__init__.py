@@ -18,7 +18,7 @@ import re
 
 from ..qualifiers import bounded
 from ..windows import lowered_document
-from . import timezone
+from . import age, timezone
 
 AMOUNT = ("count", "money", "quantity")
 # A "sentence" with more figures than this is a table or a list, not prose that relates its figures;
@@ -106,8 +106,10 @@ MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delega
            "voter", "shareholder", "seat"}
 
 
-# Relation families with a module of their own, run in this order after the ones above.
+# Relation families with a module of their own, run in this order after the ones above: within a
+# sentence, then across the article.
 FAMILIES = (timezone.find,)
+DOCUMENT_FAMILIES = (age.find_in_document,)
 
 
 def _fits(a: dict, b: dict) -> bool:
@@ -151,6 +153,8 @@ def find_relations(text: str, rows: list[dict], spans) -> None:
         _order(text, sent)
         for family in FAMILIES:
             family(text, sent, rows, spans[sentence] if spans else (0, len(text)))
+    for family in DOCUMENT_FAMILIES:
+        family(text, rows, spans)
 
 
 def _gap(text: str, a: dict, b: dict) -> str:

@@ -61,5 +61,8 @@ class Elapsed(RelationKind):
         values = {"start": left["text"], "end": end_text, "unit": f"{unit}s"}
         if row["qualifier"] == "to the day" and first == last and end_first == end_last:
             return anniversary(first, end_first), values
+        if row["noun"] == "age" and unit == "year":
+            # an age counts completed years: from a birth year alone, one of two ages
+            return (float(math.floor(lo + 1e-9)), float(math.floor(hi + 1e-9))), values
         span = whole_units(lo, hi) if stated[0] == stated[1] and float(stated[0]).is_integer() else (lo, hi)
         return span, values
