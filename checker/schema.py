@@ -21,7 +21,7 @@ GRAINS = ["minute", "day", "weekday", "week", "weekend", "month", "quarter", "se
 TENSES = ["past", "present", "future"]
 DIRECTIONS = ["up", "down"]
 LINKS = ["partitive", "of-which", "of-those", "including", "tally", "breakdown"]
-RELATIONS = ["conversion", "difference", "increase", "decrease", "from-to", "multiple", "share", "elapsed", "timezone",
+RELATIONS = ["conversion", "difference", "increase", "decrease", "from-to", "multiple", "share", "elapsed", "timezone", "index-move",
              "after", "before"]
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
            "low", "high", "unit", "noun", "phrase", "per", "direction", "place", "date", "date_end", "grain",

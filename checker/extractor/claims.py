@@ -9,7 +9,7 @@ from . import lexicon, nouns, temporal
 from .directions import mark_directions
 from .figures import find_figures, rate_at
 from .ranges import join_ranges, share_units, suspended_hyphens
-from .relations import find_relations
+from .relations import find_after_directions, find_relations
 
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
 # Words that open a sentence about the parts of the previous sentence's total.
@@ -77,6 +77,7 @@ def extract_rows(doc: Document) -> list[dict]:
     _fill_ellipsis(rows)
     find_relations(text, rows, spans)
     mark_directions(text, rows, spans)
+    find_after_directions(text, rows, spans)
     _places(text, rows, spans)
     return rows
 

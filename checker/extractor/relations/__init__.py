@@ -18,7 +18,7 @@ import re
 
 from ..qualifiers import bounded
 from ..windows import lowered_document
-from . import age, timezone
+from . import age, index_move, timezone
 
 AMOUNT = ("count", "money", "quantity")
 # A "sentence" with more figures than this is a table or a list, not prose that relates its figures;
@@ -110,6 +110,7 @@ MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delega
 # sentence, then across the article.
 FAMILIES = (timezone.find,)
 DOCUMENT_FAMILIES = (age.find_in_document,)
+AFTER_DIRECTIONS = (index_move.find,)
 
 
 def _fits(a: dict, b: dict) -> bool:
@@ -155,6 +156,17 @@ def find_relations(text: str, rows: list[dict], spans) -> None:
             family(text, sent, rows, spans[sentence] if spans else (0, len(text)))
     for family in DOCUMENT_FAMILIES:
         family(text, rows, spans)
+
+
+def find_after_directions(text: str, rows: list[dict], spans) -> None:
+    """Families that read the direction of a move (marked after the relations above)."""
+    by_sentence: dict[int, list[dict]] = {}
+    for row in rows:
+        by_sentence.setdefault(row["sentence"], []).append(row)
+    for sentence, sent in by_sentence.items():
+        if len(sent) <= MAX_FIGURES and any(r.get("direction") for r in sent):
+            for family in AFTER_DIRECTIONS:
+                family(text, sent, rows, spans[sentence] if spans else (0, len(text)))
 
 
 def _gap(text: str, a: dict, b: dict) -> str:

@@ -122,6 +122,11 @@ class RelationKind(RuleKind):
     relations: tuple[str, ...] = ()
     needs = ("relation",)
 
+    def span(self, row, left, right) -> tuple[int, int]:
+        """What a finding marks: the figure that states the relation (a kind whose figures are all
+        equally suspect marks them all)."""
+        return int(row["start"]), int(row["end"])
+
     def stated(self, row) -> tuple[float, float]:
         return bounds(row)
 
@@ -145,10 +150,11 @@ class RelationKind(RuleKind):
             if overlap(expected, stated):
                 continue
             values = {"stated": row["text"], "expected": fmt_interval(*expected), **values}
-            start, end = int(row["start"]), int(row["end"])
+            start, end = self.span(row, left, right)
             yield Hit([label, *labels], start, end, values,
                       {"stated": [stated[0], stated[1]], "expected": [expected[0], expected[1]]})
 
 
 from . import (breakdown, change, chronology, compare, conversion, difference, elapsed,  # noqa: E402,F401
-               expression, ordinal, restatement, share, subset, timezone, total, weekday)  # (registration)
+               expression, index_move, ordinal, restatement, share, subset, timezone, total,
+               weekday)  # (registration)
