@@ -38,7 +38,7 @@ def render_claims(frames: list[pd.DataFrame], fmt: str, rows: list[list[dict]] |
 
 
 INT_COLUMNS = {"start", "end", "line", "column", "sentence"}
-FLOAT_COLUMNS = {"value", "low", "high"}
+FLOAT_COLUMNS = {"value", "low", "high", "listed"}
 
 
 class ParquetSink:

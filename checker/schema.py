@@ -21,11 +21,11 @@ GRAINS = ["minute", "day", "weekday", "week", "weekend", "month", "quarter", "se
 TENSES = ["past", "present", "future"]
 DIRECTIONS = ["up", "down"]
 LINKS = ["partitive", "of-which", "of-those", "including", "tally", "breakdown"]
-RELATIONS = ["conversion", "difference", "increase", "decrease", "from-to", "multiple", "share", "elapsed", "timezone", "index-move",
-             "after", "before"]
+RELATIONS = ["conversion", "difference", "increase", "decrease", "from-to", "multiple", "share", "elapsed",
+             "timezone", "index-move", "enumeration", "partial-enumeration", "after", "before"]
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
            "low", "high", "unit", "noun", "phrase", "per", "direction", "place", "date", "date_end", "grain",
-           "weekday", "tense", "timex", "qualifier", "whole", "group", "link", "relation", "left", "right"]
+           "weekday", "tense", "timex", "qualifier", "whole", "group", "link", "relation", "left", "right", "listed"]
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 TIMEX = r"^(?:P|PT)(?:[\d.]+|X)[YMWDHS]$|^FY\d{4}(?:-[QH]\d)?$|^\d{3,4}[-\dA-Z:+/]*$"
 
@@ -81,6 +81,8 @@ Claims = pa.DataFrameSchema(
                               description="what this figure states about others (see left, right)"),
         "left": _ids("first figure of the relation: converted, new, larger, part, start"),
         "right": _ids("second figure: old, smaller, whole, end (null: publication)"),
+        "listed": pa.Column(float, pa.Check.ge(0), nullable=True,
+                            description="how many items the text lists for this count (relation enumeration)"),
     },
     checks=[pa.Check(lambda df: df["end"] > df["start"], name="span_is_forward"),
             pa.Check(lambda df: ~(df["low"] > df["high"]), name="interval_is_ordered")],

@@ -49,6 +49,7 @@ DEMONYMS = {
     "UA": "Ukrainian", "AE": "Emirati", "US": "American", "UY": "Uruguayan", "UZ": "Uzbek", "VE": "Venezuelan",
     "VN": "Vietnamese", "YE": "Yemeni", "ZM": "Zambian", "ZW": "Zimbabwean",
 }
+CITY_AREAS = {"Africa", "America", "Asia", "Australia", "Europe"}
 
 
 def _tab(name: str) -> list[list[str]]:
@@ -63,11 +64,15 @@ def places() -> dict[str, tuple[str, ...]]:
     """Place name -> the tz zones of that place (a country's zones, or a zone's own city)."""
     zones_of: dict[str, list[str]] = {}
     named: dict[str, list[str]] = {}
+    countries = dict(_tab("iso3166.tab"))
     for row in _tab("zone.tab"):
         zones_of.setdefault(row[0], []).append(row[2])
-        if row[2].count("/") == 1:   # "America/North_Dakota/Center": a county seat, not a city news names
-            named.setdefault(row[2].split("/")[1].replace("_", " "), []).append(row[2])
-    for code, name in _tab("iso3166.tab"):
+        city = row[2].split("/")[-1].replace("_", " ")
+        # Cities of the continents only: not "America/North_Dakota/Center" (a county seat), nor an
+        # island zone ("Pacific/Norfolk": "Norfolk" in a story is Norfolk, England; "Pacific/Easter").
+        if row[2].count("/") == 1 and row[2].split("/")[0] in CITY_AREAS:
+            named.setdefault(city, []).append(row[2])
+    for code, name in countries.items():
         demonyms = DEMONYMS[code].split("|") if code in DEMONYMS else []
         for alias in (re.sub(r"\s*\(.*\)", "", name), *COUNTRY_ALIASES.get(code, ()), *demonyms):
             named.setdefault(alias, []).extend(zones_of.get(code, ()))
