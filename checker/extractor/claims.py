@@ -5,6 +5,7 @@ import bisect
 import re
 
 from ..documents import Document
+from ..lang.people import KINDS_OF_PEOPLE, PEOPLE
 from . import lexicon, nouns, temporal
 from .directions import mark_directions
 from .figures import find_figures, rate_at
@@ -14,11 +15,14 @@ from .relations import find_after_directions, find_relations
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
 # Words that open a sentence about the parts of the previous sentence's total.
 PARTS_OPENER = re.compile(r"\s*[\"“]?Of\s+(?:those|these|them|the\s+total|this\s+total|whom|which)\b")
-OF_WHICH = re.compile(r"^\s*,\s*(?:of\s+which|of\s+whom)\b[^.;,]{0,40}$", re.IGNORECASE)
+# Cues that the parts that follow make up the whole (their sum is the whole).
+OF_WHICH = re.compile(r"^[^.;]{0,40}?(?:,\s*(?:of\s+which|of\s+whom)\b|\b(?:comprising|comprised\s+of|made\s+up\s+of|"
+                      r"consisting\s+of|split\s+(?:between|among|into)|divided\s+(?:between|among|into)|"
+                      r"broken\s+down\s+(?:as|into))\b)[^.;,]{0,40}$", re.IGNORECASE)
 INCLUDING = re.compile(r"^[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom)\b[^.;,]{0,30}$",
                        re.IGNORECASE)
 # "41 people, 29 in Velmar and 12 in villages": a total, then its parts by place, in apposition.
-APPOSED_PARTS = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*,\s*$")
+APPOSED_PARTS = re.compile(r"^(?:\s+[\w'’-]+){0,4}\s*,\s*$")
 LOCATIVE = re.compile(r"\s+(?:in|at|from|across|on)\s+", re.IGNORECASE)
 REST = re.compile(r"\b(?:the\s+rest|others?|remaining|remainder|elsewhere)\b", re.IGNORECASE)
 OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|all)\s+$", re.IGNORECASE)
@@ -167,6 +171,11 @@ def _links(text: str, rows: list[dict], spans) -> None:
             # own noun ("17 dlrs cash, four dlrs in stock") is not a total and its parts.
             end = spans[row["sentence"]][1] if spans else len(text)
             link = "including" if REST.search(text, nxt["end"], end) else "of-which"
+        elif gap and row["kind"] == nxt["kind"] == "count" and row.get("noun") in PEOPLE \
+                and nxt.get("noun") in KINDS_OF_PEOPLE and nxt.get("noun") != row.get("noun") and APPOSED_PARTS.match(gap):
+            link = "of-which"     # "20 bodies had been recovered, eleven women and nine men"
+        if link and row["kind"] in ("money", "quantity"):
+            _share_unit(rows, i + 1, row)
         if link:
             _mark_parts(text, rows, i + 1, row, link)
     for i, (start, end) in enumerate(spans):
@@ -191,15 +200,34 @@ def _links(text: str, rows: list[dict], spans) -> None:
             _mark_parts(text, rows, parts[0], whole, "of-those")
 
 
+_SCALED = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|mln|bln|bn|m)\b")
+
+
+def _share_unit(rows: list[dict], first: int, whole: dict) -> None:
+    """ "310 million euros, of which 190 million go to homes and 120 million to roads": bare parts of a
+    measured whole are in its unit (after a scaled part, a word that may be a verb, "go", is no counted
+    noun)."""
+    k = first
+    while k < len(rows) and rows[k]["sentence"] == whole["sentence"] and rows[k]["kind"] == "count" \
+            and not rows[k].get("unit") and (rows[k].get("noun") is None or _SCALED.search(rows[k]["text"])
+                                             and "VERB" in lexicon.parts(rows[k]["noun"])):
+        rows[k].update(kind=whole["kind"], unit=whole["unit"], noun=whole.get("noun"), phrase=None)
+        k += 1
+
+
 def _mark_parts(text: str, rows: list[dict], first: int, whole: dict, link: str) -> None:
     """The enumeration that starts at rows[first]: same kind and unit as the whole, same sentence,
     short gaps, and no other counted noun."""
     sentence = rows[first]["sentence"]
 
+    # After a cue that says so ("143 buildings including 70 schools, 40 houses ..."), parts may name
+    # kinds of the whole's noun; otherwise a part with another noun ends the list.
+    subtypes = link in ("including", "of-which") and rows[first].get("noun") not in (None, whole.get("noun"))
+
     def fits(r: dict) -> bool:
         return (r["kind"] == whole["kind"] and r.get("unit") == whole.get("unit")
-                and r["sentence"] == sentence
-                and (r.get("noun") is None or whole.get("noun") is None or r["noun"] == whole["noun"]))
+                and r["sentence"] == sentence and not r.get("relation")
+                and (subtypes or r.get("noun") is None or whole.get("noun") is None or r["noun"] == whole["noun"]))
 
     k = first
     while k < len(rows) and fits(rows[k]):
