@@ -114,7 +114,9 @@ VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
 _VULGAR = "".join(VULGAR)
 SLASH_FRACTION_RE = num.scanner(
     "-\u22120-9" + _VULGAR,
-    rf"{_SIGN}(?<![\w/.,])(?:(?P<whole>\d{{1,3}})(?:\s+|(?=[{_VULGAR}])))?"
+    # "12 1/2 miles"; "5-1/2 percent" as rates are quoted in finance (hyphenated only before a percentage)
+    rf"{_SIGN}(?<![\w/.,])(?:(?P<whole>\d{{1,3}})(?:\s+|-(?=\d{{1,2}}[/⁄]\d{{1,3}}\s?(?:%|(?:per\s?cent|percent|pct)\b))"
+    rf"|(?=[{_VULGAR}])))?"
     r"(?:(?P<n>\d{1,2})\s?[/⁄](?P<d>2|3|4|5|8|10|16|32|64|100|128)(?![\w/.,]|\.\d)|"
     rf"(?P<vulgar>[{_VULGAR}]))")
 # Race and clock durations: "2:02:15", "1:59:40.2" (hours:minutes:seconds).
@@ -667,7 +669,9 @@ def _read_figure(text, start, end, value, places, spelled, numtext) -> dict | No
             end = word_cur.end()   # "$5 million dollars", "US$ 40 billion"
         _rate(text, end, row)
     elif pct:
-        row.update(kind="percent", unit="percentage_point" if "point" in pct.group().lower() else "percent")
+        word = pct.group().lower()
+        row.update(kind="percent", unit="basis_point" if "basis" in word or "bp" in word
+                   else "percentage_point" if "point" in word else "percent")
         end = pct.end()
         _rate(text, end, row)
     elif word_cur and not (word_cur.group("cur").lower() == "won" and not scale):

@@ -132,7 +132,8 @@ DOLLAR_NATIONS = {"australian": "AUD", "canadian": "CAD", "us": "USD", "u.s.": "
                   "american": "USD", "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD",
                   "taiwan": "TWD", "zimbabwean": "ZWL", "jamaican": "JMD"}
 
-PERCENT_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b)|pc\b|\s(?:percentage|pct)\s+points?\b",
+PERCENT_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b)|pc\b|\s(?:percentage|pct)\s+points?\b"
+                        r"|[\s-]basis[\s-]points?\b|\s?bps?\b",
                         re.IGNORECASE)
 
 

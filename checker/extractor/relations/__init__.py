@@ -18,7 +18,7 @@ import re
 
 from ..qualifiers import bounded
 from ..windows import lowered_document
-from . import age, enumeration, index_move, timezone
+from . import age, enumeration, index_move, interval, timezone
 
 AMOUNT = ("count", "money", "quantity")
 # A "sentence" with more figures than this is a table or a list, not prose that relates its figures;
@@ -46,6 +46,12 @@ _DOWN = r"down|fell|falls?|fallen|falling|decreased?|decreases|declined?|decline
 # The cue patterns of changes are lower case, searched in the lower-cased text (case-sensitive
 # searches of long alternations run several times faster than IGNORECASE ones).
 _CHANGE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:of\s+|by\s+)?(?:an?\s+)?(?:some\s+)?$")
+# "a reduction in the discount rate by 25 basis points", "an increase in its stake of 3%": the change
+# noun, what changed, then the amount.
+_CHANGE_IN = re.compile(r"\b(?:(?:(?P<up>increase|rise|gain|jump|hike)|(?P<down>reduction|decrease|cut|fall|drop|decline))"
+                        r"\s+(?:in|to)\s+|(?:(?P<up_verb>raised|increased|lifted|hiked|boosted)|"
+                        r"(?P<down_verb>cut|lowered|reduced|trimmed|slashed))\s+)(?:[a-z'’-]+\s+){1,4}(?:by|of)\s+"
+                        r"(?:some\s+|about\s+)?$")
 # Only "from" names the base of a change; "compared with" often names another period's figure
 # ("rose 31.3 pct [year on year] to 154,711, compared with 146,610 in April").
 _STATED_CHANGE = re.compile(
@@ -109,7 +115,7 @@ MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delega
 # Relation families with a module of their own, run in this order after the ones above: within a
 # sentence, then across the article.
 FAMILIES = (timezone.find, enumeration.find)
-DOCUMENT_FAMILIES = (age.find_in_document,)
+DOCUMENT_FAMILIES = (age.find_in_document, interval.find_in_document)
 AFTER_DIRECTIONS = (index_move.find,)
 
 
@@ -319,11 +325,12 @@ def _changes(text: str, lower: str, sent: list[dict], sent_start: int) -> None:
             continue
         window = max(sent_start, row["start"] - 30)
         if row["kind"] == "percent":
-            cue = _CHANGE.search(lower, window, row["start"])
+            cue = _CHANGE.search(lower, window, row["start"]) or _CHANGE_IN.search(lower, max(sent_start, row["start"] - 60),
+                                                                                   row["start"])
             pair = cue and _pair(text, sent, sent_start, row)
             if pair:
-                row.update(relation="increase" if cue.group("up") else "decrease", left=pair[0]["claim"],
-                           right=pair[1]["claim"])
+                up = cue.group("up") or (cue.re is _CHANGE_IN and cue.group("up_verb"))
+                row.update(relation="increase" if up else "decrease", left=pair[0]["claim"], right=pair[1]["claim"])
         elif row.get("unit") == "multiple":
             pair = _pair(text, sent, sent_start, row)
             if pair:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...lang.lists import LIST_OPENERS, NAME_PARTICLES, PARTIAL_OPENERS
+from ...lang.lists import LIST_OPENERS, NAME_PARTICLES, PARTIAL_OPENERS, WEEKDAYS
 
 
 def _alt(words) -> str:
@@ -16,10 +16,15 @@ def _alt(words) -> str:
 
 
 _WORD = r"[A-Z][\w.'’-]*"
+_WEEKDAY = "|".join(WEEKDAYS)
 _NAME = rf"{_WORD}(?:\s+(?:(?:{_alt(NAME_PARTICLES)})\s+)?{_WORD})*"
-# The count's own words (its noun phrase, a short relative clause), then what opens the list.
-_OPENING = re.compile(rf"^(?:\s+[\w'’-]+){{0,6}}?\s*,?\s*(?P<opener>{_alt(o for o in LIST_OPENERS if o.strip())}|,)\s*"
-                      rf"(?=[A-Z])")
+# The count's own words: its noun phrase, capitalised words first ("seven Reserve Banks"), then lower
+# case ones ("provinces holding polls on Sunday"; a weekday or month may stand there); then the opener.
+_OPENING = re.compile(rf"^(?P<words>(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s+(?:[a-z][\w'’-]*|{_WEEKDAY})){{0,6}}?)"
+                      rf"\s*,?\s*(?P<opener>{_alt(o for o in LIST_OPENERS if o.strip())}|,)\s*(?=[A-Z])")
+# After a bare comma the count's words are its noun alone: "the 10 principles of free speech, Evidence
+# and Reason says" is no list of principles.
+_PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|to|on|with|by|about|across|around)\b")
 _ITEMS = re.compile(rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})(?P<end>\s*(?:[.;:)—–]|,|$|\s+[a-z]))")
 _MORE_UNLISTED = re.compile(r"\s*,?\s*(?:among\s+(?:them|others)|and\s+others|and\s+more|etc\b|\.\.\.|…)", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
@@ -31,7 +36,7 @@ def find(text: str, sent: list[dict], rows: list[dict], sentence: tuple[int, int
                 or not row.get("noun") or not (2 <= (row.get("value") or 0) <= 30):
             continue
         opening = _OPENING.match(text[row["end"]:sentence[1]])
-        if not opening:
+        if not opening or opening.group("opener") == "," and _PREPOSITION.search(opening.group("words")):
             continue
         start = row["end"] + opening.end()
         nxt = next((r["start"] for r in sent[k + 1:] if r["start"] >= start), sentence[1])

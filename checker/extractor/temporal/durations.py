@@ -23,6 +23,8 @@ LONG_RE = words(rf"\b(?:{_UNIT}(?P<plural>s)?-long|single-{_unit_group('single')
 # One unit, with no numeral, after a word that makes it a span: "for a week", "in over a year".
 ONE_RE = words(rf"\b(?:for|over|in|within|than|about|nearly|almost|after|lasted|took|spent|past|last)\s+"
                rf"(?P<span>(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+)?{_UNIT})\b(?!\s*(?:-|old|ago|earlier|later))")
+# "a decade later, in 2008", "a year earlier": one unit between two dates the text names.
+ONE_APART_RE = words(rf"\b(?:a|an|one)\s+{_UNIT}(?=\s+(?:later|earlier)\b)")
 # "a week ago", "the past decade": one unit counted back, or the span up to publication.
 ONE_BACK_RE = words(rf"\b(?:(?:a|an|one)\s+{_UNIT}(?=\s+ago\b)|the\s+(?:past|next|coming)\s+{_unit_group('unit2')}\b)")
 # "several years", "a few days", "in years", "for decades", "recent years", "over the years".
@@ -55,6 +57,8 @@ def find(ctx):
             yield _one(m.start(), m.end(), unit)
     for m in ctx.finditer(ONE_RE, UNIT_WORD, UNIT_REACH):
         yield _one(m.start("span"), m.end(), _unit(m.group("unit")))
+    for m in ctx.finditer(ONE_APART_RE, UNIT_WORD, UNIT_REACH):
+        yield _one(m.start(), m.end(), _unit(m.group("unit")))
     for m in ctx.finditer(ONE_BACK_RE, UNIT_WORD, UNIT_REACH):
         yield _one(m.start(), m.end(), _unit(m.group("unit") or m.group("unit2")))
     for m in ctx.finditer(VAGUE_RE, UNIT_WORD, UNIT_REACH):

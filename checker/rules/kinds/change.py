@@ -2,8 +2,8 @@
 
 - Percent: "up 4.5% from last year's 1.76 billion" (to 1.84 billion): (1.84 - 1.76) / 1.76 must be
   4.5% within every figure's precision. A fall is (old - new) / old. A change in percentage points
-  between two percentages is their difference; a percent change between two percentages is left
-  alone, since news uses it for both relative and point changes.
+  (or basis points) between two percentages is their difference; a change "in percent" between two
+  percentages may be either, since news uses it for both, and must be one of the two.
 - Multiples: "doubled to 48 from 20": a k-fold word covers the ratios that round to k (doubled is
   1.5 to 2.5 times; halved is 0.4 to 0.67 times, the inverse).
 - Direction alone: "rose to 48 from 40", "fell from 40 to 48": the new figure must lie on the
@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from . import INF, Param, RelationKind, bounds, fmt_interval, register
+from . import INF, Param, RelationKind, bounds, fmt_interval, register, span_of
 
 
 def relative_change(new: tuple[float, float], old: tuple[float, float], rising: bool):
@@ -33,6 +33,10 @@ class Change(RelationKind):
     fields = ("stated", "expected", "new", "old", "direction")
     message = "from {old} to {new} is a change of {expected}, but the text says {direction} {stated}"
 
+    def span(self, row, left, right):
+        """Three figures stated together: any of them may be the wrong one, so the finding covers all."""
+        return span_of([r for r in (row, left, right) if r is not None])
+
     def expected(self, row, left, right, ctx):
         rising = row["relation"] != "decrease"
         old = bounds(right)
@@ -49,10 +53,24 @@ class Change(RelationKind):
             values.update(direction="it", expected=f"{new[0] / old[1]:.2f} to {new[1] / old[0]:.2f} times")
             return (new[0] / old[1], new[1] / old[0]), values
         if left["kind"] == "percent":
-            if row["unit"] != "percentage_point":
+            scale = {"percentage_point": 1.0, "basis_point": 100.0, "percent": 1.0}.get(row["unit"])
+            if scale is None:
                 return None
             diff = (new[0] - old[1], new[1] - old[0])
-            return (diff if rising else (-diff[1], -diff[0])), values
+            points = tuple(x * scale for x in (diff if rising else (-diff[1], -diff[0])))
+            unit = {"percentage_point": " points", "basis_point": " basis points", "percent": " points"}[row["unit"]]
+            values["expected"] = f"{fmt_interval(*points)}{unit}"
+            if row["unit"] != "percent":
+                return points, values
+            # "fell 9 per cent from 28.3 per cent to 19.3 per cent": news writes "per cent" for both
+            # a point change and a relative one, so either reading may hold.
+            relative = relative_change(new, old, rising)
+            stated = bounds(row)
+            if relative is not None and relative[0] <= stated[1] and stated[0] <= relative[1]:
+                return relative, values
+            if relative is not None:
+                values["expected"] += f" (or {relative[0]:.1f}% to {relative[1]:.1f}% relative)"
+            return points, values
         change = relative_change(new, old, rising)
         if change is None:
             return None

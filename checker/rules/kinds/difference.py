@@ -6,7 +6,7 @@ within the figures' precision (interval subtraction). Units are converted throug
 """
 from __future__ import annotations
 
-from . import Param, RelationKind, bounds, register
+from . import Param, RelationKind, bounds, register, span_of
 from .conversion import convert
 
 
@@ -18,6 +18,10 @@ class Difference(RelationKind):
     params = {"select": Param("selector", default={"relation": "difference"}, help="which differences")}
     fields = ("stated", "expected", "larger", "smaller")
     message = "{larger} - {smaller} = {expected}, but the text says {stated}"
+
+    def span(self, row, left, right):
+        """Three figures stated together: any of them may be the wrong one, so the finding covers all."""
+        return span_of([r for r in (row, left, right) if r is not None])
 
     def expected(self, row, left, right, ctx):
         big, small = bounds(left), bounds(right)

@@ -15,7 +15,7 @@ import math
 
 from . import Param, RelationKind, bounds, date_bounds, register
 
-DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0}
+DAYS = {"decade": 3652.425, "year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0}
 
 
 def whole_units(lo: float, hi: float) -> tuple[float, float]:

@@ -40,13 +40,17 @@ class IndexMove(RelationKind):
         direction = row["direction"] if isinstance(row["direction"], str) else left["direction"]
         ways = [direction == "down"] if isinstance(direction, str) else [True, False]
         stated = bounds(row)
+        if stated[1] < 0:   # "down 74.15 points or -2.64%": the sign restates the direction
+            stated = (-stated[1], -stated[0])
         ranges = [(down, percent_range(points, level, down)) for down in ways]
         for down, (lo, hi) in ranges:
             if lo <= stated[1] and stated[0] <= hi:
-                return (lo, hi), {}
+                return (lo, hi) if bounds(row)[1] >= 0 else (-hi, -lo), {}
         down, (lo, hi) = ranges[0]
+        if bounds(row)[1] < 0:
+            lo, hi = -hi, -lo
         previous = left["value"] + right["value"] if down else right["value"] - left["value"]
         # Shown at the precision of the percent as stated ("2.99" -> two decimals).
         places = len(str(row["text"]).split(".")[1].rstrip("% percntPERCNT")) if "." in str(row["text"]) else 1
         return (lo, hi), {"points": left["text"], "level": right["text"], "previous": fmt(round(previous, 2)),
-                          "way": "down" if down else "up", "expected": f"{(lo + hi) / 2:.{places}f}"}
+                          "way": "down" if down else "up", "expected": f"{abs(lo + hi) / 2:.{places}f}"}
