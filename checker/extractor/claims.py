@@ -25,9 +25,11 @@ INCLUDING = re.compile(r"^[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom)\
 APPOSED_PARTS = re.compile(r"^(?:\s+[\w'’-]+){0,4}\s*,\s*$")
 LOCATIVE = re.compile(r"\s+(?:in|at|from|across|on)\s+", re.IGNORECASE)
 REST = re.compile(r"\b(?:the\s+rest|others?|remaining|remainder|elsewhere)\b", re.IGNORECASE)
-OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|all)\s+$", re.IGNORECASE)
-# Between two listed parts: a short stretch ending in "and" or a comma, with no "-ing" verb.
-ENUM_GAP = re.compile(r"^(?![^.;:]*\b\w+ing\b)[^.;:]{0,60}(?:,|\band|\bor)\s*$")
+# "14 of the 31", "39 of the state's 40": the determiner may be a possessive
+OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|all)\s+(?P<owner>[\w.-]+['’]s?\s+)?$", re.IGNORECASE)
+# Between two listed parts: a short stretch ending in "and" or a comma, with no "-ing" clause ("killed
+# 5, injuring 3"; an "-ing" word inside a part's noun phrase, "two worshiping areas", is no clause).
+ENUM_GAP = re.compile(r"^(?![^.;:]*(?:,|\band|\bor)\s+\w+ing\b)[^.;:]{0,60}(?:,|\band|\bor)\s*$")
 
 
 class Spans:
@@ -158,7 +160,8 @@ def _links(text: str, rows: list[dict], spans) -> None:
                 and row["value"] < nxt["value"]:
             row.update(kind=nxt["kind"], unit=nxt["unit"])     # "40 million of the 200 million rupees"
         if of_next and nxt["kind"] == row["kind"]:
-            row.update(whole=nxt["claim"], link="partitive", noun=row.get("noun") or nxt.get("noun"))
+            noun = nxt.get("noun") if of_next.group("owner") else row.get("noun") or nxt.get("noun")
+            row.update(whole=nxt["claim"], link="partitive", noun=noun)
             continue
         link = None
         if OF_WHICH.match(gap):

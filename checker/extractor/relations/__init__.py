@@ -18,7 +18,7 @@ import re
 
 from ..qualifiers import bounded
 from ..windows import lowered_document
-from . import age, enumeration, index_move, interval, timezone
+from . import age, enumeration, index_move, interval, remainder, timezone
 
 AMOUNT = ("count", "money", "quantity")
 # A "sentence" with more figures than this is a table or a list, not prose that relates its figures;
@@ -115,7 +115,7 @@ MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delega
 # Relation families with a module of their own, run in this order after the ones above: within a
 # sentence, then across the article.
 FAMILIES = (timezone.find, enumeration.find)
-DOCUMENT_FAMILIES = (age.find_in_document, interval.find_in_document)
+DOCUMENT_FAMILIES = (age.find_in_document, interval.find_in_document, remainder.find_in_document)
 AFTER_DIRECTIONS = (index_move.find,)
 
 

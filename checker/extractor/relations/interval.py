@@ -1,7 +1,7 @@
 """Spans between two dates across sentences: "In 1998, she ran for the state Senate. A decade later, in
 2008, she won"; "In 1984, Ferraro was the nominee. Eight years earlier, at the 1972 convention, ...".
-A duration followed by "later" or "earlier" and by a date of its own sentence is tied (`elapsed`) to
-that date and to the date last named before it (in its sentence or the two before), earlier one first."""
+A span in years followed by "later" or "earlier" and by a year of its own sentence is tied (`elapsed`)
+to that year and to the year last named before it (in its sentence or the two before), earlier first."""
 from __future__ import annotations
 
 import re
@@ -14,19 +14,24 @@ REACH = 60        # characters from the span to its own date
 SENTENCES_BACK = 2
 
 
+def _year(row: dict) -> bool:
+    """Years only: "a year later" after a day's date is a loose "about then" more often than a count."""
+    return row["kind"] == "date" and bool(row.get("date")) and row.get("grain") == "year"
+
+
 def find_in_document(text: str, rows: list[dict], spans) -> None:
     for k, row in enumerate(rows):
         if row["kind"] != "duration" or row.get("relation") or row.get("noun") == "age" \
-                or row.get("unit") not in ("year", "decade", "month", "week", "day"):
+                or row.get("unit") not in ("year", "decade"):
             continue
         way = _WAY.match(text, row["end"])
         if not way:
             continue
         own = next((r for r in rows[k + 1:] if r["sentence"] == row["sentence"] and r["start"] - row["end"] <= REACH
-                    and r["kind"] == "date" and r.get("date")), None)
+                    and _year(r)), None)
         if own is None:
             continue
-        before = [r for r in rows[:k] if r["kind"] == "date" and r.get("date") and not r.get("relation")
+        before = [r for r in rows[:k] if _year(r) and not r.get("relation")
                   and row["sentence"] - SENTENCES_BACK <= r["sentence"] <= row["sentence"]]
         if not before:
             continue

@@ -23,8 +23,9 @@ LONG_RE = words(rf"\b(?:{_UNIT}(?P<plural>s)?-long|single-{_unit_group('single')
 # One unit, with no numeral, after a word that makes it a span: "for a week", "in over a year".
 ONE_RE = words(rf"\b(?:for|over|in|within|than|about|nearly|almost|after|lasted|took|spent|past|last)\s+"
                rf"(?P<span>(?:a|an|one)\s+(?:full\s+|whole\s+|entire\s+)?{_UNIT})\b(?!\s*(?:-|old|ago|earlier|later))")
-# "a decade later, in 2008", "a year earlier": one unit between two dates the text names.
-ONE_APART_RE = words(rf"\b(?:a|an|one)\s+{_UNIT}(?=\s+(?:later|earlier)\b)")
+# "a decade later, in 2008": one unit between two dates the text names (with no date after it, "a year
+# earlier" is itself a date: see relative.py).
+ONE_APART_RE = words(rf"\b(?:a|an|one)\s+{_UNIT}(?=\s+(?:later|earlier),?\s+(?:in|on|at\s+the)\s+\d)")
 # "a week ago", "the past decade": one unit counted back, or the span up to publication.
 ONE_BACK_RE = words(rf"\b(?:(?:a|an|one)\s+{_UNIT}(?=\s+ago\b)|the\s+(?:past|next|coming)\s+{_unit_group('unit2')}\b)")
 # "several years", "a few days", "in years", "for decades", "recent years", "over the years".

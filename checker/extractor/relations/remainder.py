@@ -1,0 +1,48 @@
+"""A whole split into parts that the text closes with "the remaining", "the other", "the last": "the
+state's 41 pledged delegates: Buttigieg secured the most, at 14, followed by Sanders, with 12. Warren
+earned 8 delegates, Biden earned 6, and Klobuchar earned the remaining 1"; "39 of the state's 40
+delegates. Weld secured the remaining 1". The closing word says the parts are all of the whole, so
+the counts from the whole to it (same kind and noun, in the same or the next few sentences) become its
+parts, `of-which`: they must add up to it."""
+from __future__ import annotations
+
+import re
+
+from ...lang.parts import REMAINDER
+
+_CLOSES = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                                         sorted(REMAINDER, key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
+SENTENCES_BACK = 3
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _same(a: dict, b: dict) -> bool:
+    return a["kind"] == b["kind"] and a.get("unit") == b.get("unit") \
+        and (a.get("noun") is None or b.get("noun") is None or a["noun"] == b["noun"])
+
+
+def find_in_document(text: str, rows: list[dict], spans) -> None:
+    for k, last in enumerate(rows):
+        if last["kind"] != "count" or last.get("relation") or last.get("value") is None \
+                or not _CLOSES.search(text, max(0, last["start"] - 25), last["start"]):
+            continue
+        # Parts are shared out within one paragraph.
+        window = [r for r in rows[:k] if last["sentence"] - SENTENCES_BACK <= r["sentence"]
+                  and not _PARAGRAPH.search(text, r["end"], last["start"])]
+        # A bounded count ("at least 1,991 delegates are needed") is no whole being shared out.
+        wholes = [i for i, r in enumerate(window) if _same(r, last) and not r.get("relation") and not r.get("qualifier")
+                  and (r.get("whole") is None) and (r.get("value") or 0) > last["value"]]
+        if not wholes:
+            continue
+        w = max(wholes, key=lambda i: window[i]["value"])   # the whole is larger than any of its parts
+        whole = window[w]
+        between = window[w + 1:]
+        before = [r for r in window[:w] if r.get("whole") == whole["claim"]]   # "39 of the state's 40"
+        parts = before + [r for r in between if _same(r, whole) and not r.get("relation") and r.get("value") is not None
+                          and r["value"] < whole["value"] and r.get("whole") in (None, whole["claim"])
+                          and not r.get("qualifier")]
+        # Every amount of that kind between the whole and the closing word must be a part.
+        if not parts or any(r["kind"] == whole["kind"] and r not in parts and not r.get("qualifier") for r in between):
+            continue
+        for r in (*parts, last):
+            r.update(whole=whole["claim"], link="of-which", group=parts[0]["claim"])
