@@ -15,8 +15,9 @@ from .relations import find_after_directions, find_relations
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
 # Words that open a sentence about the parts of the previous sentence's total.
 PARTS_OPENER = re.compile(r"\s*[\"“]?Of\s+(?:those|these|them|the\s+total|this\s+total|whom|which)\b")
-# Cues that the parts that follow make up the whole (their sum is the whole).
-OF_WHICH = re.compile(r"^[^.;]{0,40}?(?:,\s*(?:of\s+which|of\s+whom)\b|\b(?:comprising|comprised\s+of|made\s+up\s+of|"
+# Cues that the parts that follow make up the whole (their sum is the whole); not "units, each consisting
+# of one share and one warrant", which describes one of them.
+OF_WHICH = re.compile(r"^(?:\s*,\s*(?:of\s+which|of\s+whom)\b|[^.;]{0,40}?(?<!\beach\s)(?<!\bper\s)\b(?:comprising|comprised\s+of|made\s+up\s+of|"
                       r"consisting\s+of|split\s+(?:between|among|into)|divided\s+(?:between|among|into)|"
                       r"broken\s+down\s+(?:as|into))\b)[^.;,]{0,40}$", re.IGNORECASE)
 INCLUDING = re.compile(r"^[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom)\b[^.;,]{0,30}$",

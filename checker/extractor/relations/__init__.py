@@ -328,6 +328,11 @@ def _changes(text: str, lower: str, sent: list[dict], sent_start: int) -> None:
             cue = _CHANGE.search(lower, window, row["start"]) or _CHANGE_IN.search(lower, max(sent_start, row["start"] - 60),
                                                                                    row["start"])
             pair = cue and _pair(text, sent, sent_start, row)
+            # A change between two percentages needs its new level said with "to": the nearest earlier
+            # percentage is as often another month's change ("rose 5.1 pct and December's 1.5 pct").
+            if pair and pair[0]["kind"] == "percent" and not _TO.search(text, max(sent_start, pair[0]["start"] - 25),
+                                                                         pair[0]["start"]):
+                pair = None
             if pair:
                 up = cue.group("up") or (cue.re is _CHANGE_IN and cue.group("up_verb"))
                 row.update(relation="increase" if up else "decrease", left=pair[0]["claim"], right=pair[1]["claim"])
