@@ -94,6 +94,9 @@ class Conversion(RelationKind):
     def stated(self, row):
         return rounding(row)
 
+    def agrees(self, expected, stated):
+        return False   # expected() has compared end by end already, and returns only a disagreement
+
     def expected(self, row, left, right, ctx):
         """Either figure may be the converted one, rounded from the other as stated: the pair agrees
         when one reading fits. A range agrees end by end."""
@@ -110,6 +113,9 @@ class Conversion(RelationKind):
             if all(overlap(c, t) for c, t in zip(converted, target)):
                 return None
             pairs.append(converted)
-        shown = pairs[1]
+        shown = pairs[0]   # the original as stated, converted
+        m = _NUMERAL.search(row["text"])
+        places = (len(m.group(1)) if m and m.group(1) else 0) + 1   # one digit past the stated figure's
+        text = " and ".join(f"{lo:,.{places}f} to {hi:,.{places}f}" for lo, hi in shown)
         return (shown[0][0], shown[-1][1]), {"original": left["text"], "original_value": fmt_interval(*bounds(left)),
-                                             "unit": symbol(row["unit"])}
+                                             "unit": symbol(row["unit"]), "expected": text}
