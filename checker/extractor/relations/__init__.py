@@ -18,7 +18,8 @@ import re
 
 from ..qualifiers import bounded
 from ..windows import lowered_document
-from . import age, enumeration, index_move, interval, remainder, timezone
+from . import age, anaphora, enumeration, index_move, interval, remainder, timezone
+from .common import fits as _fits
 
 AMOUNT = ("count", "money", "quantity")
 # A "sentence" with more figures than this is a table or a list, not prose that relates its figures;
@@ -115,23 +116,9 @@ MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delega
 # Relation families with a module of their own, run in this order after the ones above: within a
 # sentence, then across the article.
 FAMILIES = (timezone.find, enumeration.find)
-DOCUMENT_FAMILIES = (age.find_in_document, interval.find_in_document, remainder.find_in_document)
+DOCUMENT_FAMILIES = (age.find_in_document, interval.find_in_document, remainder.find_in_document,
+                     anaphora.find_in_document)
 AFTER_DIRECTIONS = (index_move.find,)
-
-
-def _fits(a: dict, b: dict) -> bool:
-    """Two figures of the same sort: kind, unit (or both lengths, masses ...), compatible nouns."""
-    if a["kind"] != b["kind"]:
-        return False
-    if a["kind"] in ("quantity", "duration"):
-        from ..units import same_dimension
-
-        return same_dimension(a.get("unit"), b.get("unit"))
-    if a.get("unit") != b.get("unit"):
-        return False
-    if a["kind"] == "money":   # "2.22 dlrs a share" is not "1,811,000 dlrs"
-        return a.get("noun") == b.get("noun")
-    return a.get("noun") is None or b.get("noun") is None or a["noun"] == b["noun"]
 
 
 def _free(row: dict) -> bool:
