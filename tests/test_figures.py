@@ -90,13 +90,24 @@ def test_a_day_range_is_not_a_count():
     ("The 45 fishermen returned.", "45", "fisherman", "fisherman"),
     ("It came from a 12 page document.", "12", "page", "page"),              # a singular head: a modifier
     ("It has a 3 cylinder engine.", "3", "cylinder", "cylinder"),
-    ("It was a 35 basis point cut.", "35", "point", "basis point"),
     ("Two police officers were hurt.", "Two", "officer", "police officer"),   # a plural head is counted
     ("One police officer was hurt.", "One", "officer", "police officer"),     # one: the head is singular
 ])
 def test_counted_noun_and_phrase(text, surface, noun, phrase):
     row = one(text, surface)
     assert (row["noun"], row["phrase"]) == (noun, phrase)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("It was a 35 basis point cut.", "35 basis point", 35.0, "basis_point"),
+    ("Spreads widened by 40bp on Monday.", "40bp", 40.0, "basis_point"),
+    ("The bank cut rates by 25 basis points.", "25 basis points", 25.0, "basis_point"),
+    ("a 50-basis-point rise", "50-basis-point", 50.0, "basis_point"),
+    ("The rate rose to 5-1/2 percent.", "5-1/2 percent", 5.5, "percent"),
+])
+def test_basis_points_and_mixed_numbers_are_percent_figures(text, surface, value, unit):
+    row = one(text, surface)
+    assert (row["kind"], row["value"], row["unit"]) == ("percent", value, unit)
 
 
 def test_phrase_follows_ellipsis():

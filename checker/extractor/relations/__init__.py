@@ -157,7 +157,7 @@ def find_after_directions(text: str, rows: list[dict], spans) -> None:
     for row in rows:
         by_sentence.setdefault(row["sentence"], []).append(row)
     for sentence, sent in by_sentence.items():
-        if len(sent) <= MAX_FIGURES and any(r.get("direction") for r in sent):
+        if len(sent) <= MAX_FIGURES and any(r["kind"] == "percent" for r in sent):
             for family in AFTER_DIRECTIONS:
                 family(text, sent, rows, spans[sentence] if spans else (0, len(text)))
 

@@ -25,6 +25,7 @@ _OPENS = re.compile(rf"^\W*(?:{_ANAPHOR})\s+(?:{_alt(words.SHOWED_VERBS)})\s+(?:
 _CHANGE_NOUN = re.compile(rf"\s*(?:(?P<up>{_alt(words.CHANGE_NOUNS_UP)})|(?P<down>{_alt(words.CHANGE_NOUNS_DOWN)}))\s+from\s",
                           re.IGNORECASE)
 AMOUNTS = ("count", "money", "quantity", "percent")
+_LEVEL_AFTER = re.compile(r"\s+(?:up|down|higher|lower)\b", re.IGNORECASE)
 
 
 def find_in_document(text: str, rows: list[dict], spans) -> None:
@@ -35,6 +36,8 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
             continue
         start = spans[row["sentence"]][0]
         moved = _MOVED_TO.search(text, max(start, row["start"] - 80), row["start"])
+        if moved and _LEVEL_AFTER.match(text, row["end"]):
+            continue   # "climbed to 12 up": a move, not the level it reached
         if moved:
             point = moved.start("anaphor")
             old = _antecedent(rows, k, row, point, spans)
@@ -57,6 +60,7 @@ def _antecedent(rows: list[dict], k: int, like: dict, before: int, spans) -> dic
     for r in reversed(rows[:k]):
         if r["sentence"] < like["sentence"] - 1:
             return None
-        if r["end"] <= before and r is not like and _fits(r, like) and not r.get("relation"):
+        if r["end"] <= before and r is not like and _fits(r, like) and not r.get("relation") \
+                and not r.get("direction"):   # a level, not a move ("down 100")
             return r
     return None
