@@ -44,7 +44,7 @@ class Restatement(RuleKind):
                               help="which figures may be restated"),
               "by": Param("choice", default="noun-place", choices=("noun-place", "context"),
                           help="what makes two figures the same quantity: the same noun and place, or "
-                               "the same words around them (at least three content words, 30% of all)")}
+                               "the same words in their clauses (at least three content words, half of all), in other paragraphs")}
     fields = ("first", "second", "first_value", "second_value", "noun", "place", "shared")
     message = "{second} ({second_value}) restates {first} ({first_value}) for {noun} in {place}"
 
