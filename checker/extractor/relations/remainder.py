@@ -21,6 +21,14 @@ def _same(a: dict, b: dict) -> bool:
         and (a.get("noun") is None or b.get("noun") is None or a["noun"] == b["noun"])
 
 
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*")
+
+
+def _unread_number(text: str, start: int, end: int, rows: list[dict]) -> bool:
+    spans = [(r["start"], r["end"]) for r in rows if r["end"] > start and r["start"] < end]
+    return any(not any(s <= m.start() < e for s, e in spans) for m in _NUMBER.finditer(text, start, end))
+
+
 def find_in_document(text: str, rows: list[dict], spans) -> None:
     for k, last in enumerate(rows):
         if last["kind"] != "count" or last.get("relation") or last.get("value") is None \
@@ -41,8 +49,10 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
         parts = before + [r for r in between if _same(r, whole) and not r.get("relation") and r.get("value") is not None
                           and r["value"] < whole["value"] and r.get("whole") in (None, whole["claim"])
                           and not r.get("qualifier")]
-        # Every amount of that kind between the whole and the closing word must be a part.
-        if not parts or any(r["kind"] == whole["kind"] and r not in parts and not r.get("qualifier") for r in between):
+        # Every amount of that kind between the whole and the closing word must be a part, and every
+        # number there must have been read ("Lind 12" in a list of names is not): else the sum is partial.
+        if not parts or any(r["kind"] == whole["kind"] and r not in parts and not r.get("qualifier") for r in between) \
+                or _unread_number(text, whole["end"], last["start"], rows):
             continue
         for r in (*parts, last):
             r.update(whole=whole["claim"], link="of-which", group=parts[0]["claim"])

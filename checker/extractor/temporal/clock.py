@@ -15,7 +15,7 @@ from .base import date_row
 # A zone's first offset is the one its timex gets; rules read every offset it may mean.
 ZONES = {name: offsets[0] for name, offsets in ABBREVIATIONS.items()}
 _ZONE = (r"(?:\s*\(?\s*(?P<zone>" + "|".join(sorted((z.upper() for z in ZONES if z != "z"), key=len, reverse=True))
-         + r"|Z\b)(?![A-Za-z])(?:\s*(?P<sign>[+\-\u2212])\s*(?P<off>\d{1,2})(?::?(?P<offm>\d\d))?)?\s*\)?)")
+         + r"|Z\b)(?![A-Za-z])(?:\s*(?P<sign>[+\-\u2212])\s*(?P<off>\d{1,2})(?::?(?P<offm>\d\d))?)?(?:\s*\))?)")
 _AMPM = r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
 _DAY_AFTER = (r"(?:,?\s+(?:on\s+)?(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
               r"|(?P<rel>today|yesterday|tomorrow)))?")
