@@ -85,7 +85,8 @@ def place_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
-def offsets_at(zones, moment: dt.datetime) -> set[int]:
+@functools.lru_cache(maxsize=4096)
+def offsets_at(zones: tuple[str, ...], moment: dt.datetime) -> frozenset[int]:
     """UTC offsets in minutes of these zones at a (local) moment."""
     from zoneinfo import ZoneInfo
 
@@ -97,4 +98,4 @@ def offsets_at(zones, moment: dt.datetime) -> set[int]:
             continue
         if offset is not None:
             found.add(round(offset.total_seconds() / 60))
-    return found
+    return frozenset(found)

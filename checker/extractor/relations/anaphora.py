@@ -35,7 +35,9 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
         if row["kind"] not in AMOUNTS or row.get("relation"):
             continue
         start = spans[row["sentence"]][0]
-        moved = _MOVED_TO.search(text, max(start, row["start"] - 80), row["start"])
+        # cheap gate first: the figure follows "to" (a few qualifier words at most)
+        moved = "to " in text[max(start, row["start"] - 22):row["start"]] \
+            and _MOVED_TO.search(text, max(start, row["start"] - 80), row["start"])
         if moved and _LEVEL_AFTER.match(text, row["end"]):
             continue   # "climbed to 12 up": a move, not the level it reached
         if moved:
@@ -44,7 +46,7 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
             if old is not None:
                 row.update(relation="increase" if moved.group("up") else "decrease", right=old["claim"])
             continue
-        if row["kind"] == "percent" and _OPENS.match(text[start:row["start"]]):
+        if row["kind"] == "percent" and row["start"] - start < 40 and _OPENS.match(text[start:row["start"]]):
             cue = _CHANGE_NOUN.match(text, row["end"])
             if not cue:
                 continue

@@ -20,7 +20,7 @@ _WEEKDAY = "|".join(WEEKDAYS)
 _NAME = rf"{_WORD}(?:\s+(?:(?:{_alt(NAME_PARTICLES)})\s+)?{_WORD})*"
 # The count's own words: its noun phrase, capitalised words first ("seven Reserve Banks"), then lower
 # case ones ("provinces holding polls on Sunday"; a weekday or month may stand there); then the opener.
-_OPENING = re.compile(rf"^(?P<words>(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s+(?:[a-z][\w'’-]*|{_WEEKDAY})){{0,6}}?)"
+_OPENING = re.compile(rf"(?P<words>(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s+(?:[a-z][\w'’-]*|{_WEEKDAY})){{0,6}}?)"
                       rf"\s*,?\s*(?P<opener>{_alt(o for o in LIST_OPENERS if o.strip())}|,)\s*(?=[A-Z])")
 # After a bare comma the count's words are its noun alone: "the 10 principles of free speech, Evidence
 # and Reason says" is no list of principles.
@@ -31,14 +31,16 @@ _ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 def find(text: str, sent: list[dict], rows: list[dict], sentence: tuple[int, int]) -> None:
+    if not any(r["kind"] == "count" for r in sent):
+        return
     for k, row in enumerate(sent):
         if row["kind"] != "count" or row.get("relation") or row.get("whole") or row.get("qualifier") \
                 or not row.get("noun") or not (2 <= (row.get("value") or 0) <= 30):
             continue
-        opening = _OPENING.match(text[row["end"]:sentence[1]])
+        opening = _OPENING.match(text, row["end"], sentence[1])
         if not opening or opening.group("opener") == "," and _PREPOSITION.search(opening.group("words")):
             continue
-        start = row["end"] + opening.end()
+        start = opening.end()
         nxt = next((r["start"] for r in sent[k + 1:] if r["start"] >= start), sentence[1])
         items = _ITEMS.match(text, start, sentence[1])
         if not items or items.end("items") > nxt:

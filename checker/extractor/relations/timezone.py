@@ -26,6 +26,8 @@ def _zoned(row: dict) -> bool:
 
 
 def find(text: str, sent: list[dict], rows: list[dict], sentence: tuple[int, int]) -> None:
+    if sum(r.get("grain") == "minute" for r in sent) < 2:
+        return
     for a, b in zip(sent, sent[1:]):
         if not (_clock(a) and _clock(b)) or a.get("relation") or b.get("relation"):
             continue
