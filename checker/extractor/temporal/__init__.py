@@ -16,7 +16,10 @@ import re
 
 from . import absolute, anchors, clock, durations, periods, relative
 from .base import Context
+from ...lang.terms import TERM_NOUNS
 from .tense import DEADLINE_BEFORE, tense
+
+TERM_AFTER = re.compile(r",?\s+(?:" + "|".join(TERM_NOUNS) + r")\b")
 
 SINCE = re.compile(r"\b[Ss]ince\s+$")
 
@@ -34,8 +37,11 @@ def find_dates(text: str, clause_tense, published: dt.date | None, taken) -> lis
     rows: list[dict] = []
     for finder in FINDERS:
         for row in finder(ctx):
-            if row["kind"] == "date" and DEADLINE_BEFORE.search(ctx.lower, max(0, row["start"] - 30), row["start"]):
-                row["tense"] = "future"   # "by", "until", "due", "from": a bound or schedule, not an event
+            if row["kind"] == "date" and (DEADLINE_BEFORE.search(ctx.lower, max(0, row["start"] - 30), row["start"])
+                                          or TERM_AFTER.match(ctx.lower, row["end"])):
+                # "by", "until", "due", "from": a bound or schedule; "the June 1997 tap", "a July 1, 1988,
+                # date": the term of an instrument or a plan. Neither is an event that happened.
+                row["tense"] = "future"
             if not taken(row["start"], row["end"]):
                 rows.append(row)
                 taken.mark(row["start"], row["end"])
