@@ -69,7 +69,7 @@ def unit_of(row: dict) -> str:
     if kind == "money":
         name = CURRENCY_NAMES.get(unit, unit.lower())
     elif kind == "percent":
-        name = "percentage point" if unit == "percentage_point" else "percentage"
+        name = {"percentage_point": "percentage point", "basis_point": "basis point"}.get(unit, "percentage")
     elif _str(row["noun"]) == "age":
         name = f"{unit} of age"                       # "a 54-year-old": NewsQuant's "year of age"
     elif kind in ("quantity", "duration"):
