@@ -10,6 +10,7 @@ import math
 import re
 
 from ..lang import ages
+from ..lang import alt as _alt
 from . import lexicon
 from . import numbers as num
 from . import units
@@ -61,7 +62,6 @@ ORDINAL_RE = num.scanner(_ORDINAL_STARTS + "0-9", rf"\b(?P<ord>{num.trie(num.ORD
 ORDINAL_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|our|this|whose|[A-Za-z]+['’]s?)\s+(?:own\s+|very\s+)?$",
                                re.IGNORECASE)
 AGE_RE = re.compile(r"[A-Z][\w'’-]+,\s+$")
-_alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # noqa: E731
 AGE_CUE_RE = re.compile(rf"\b(?:{_alt(ages.AGE_CUES)})\s+$", re.IGNORECASE)
 # "Conyers, the former Dean of the House, was 90." / "He was 95.": a name (or he, she), perhaps an
 # apposition, an age verb, the number, then the clause ends.

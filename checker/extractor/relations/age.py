@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ...lang import alt
 from ...lang.ages import BIRTH_CUES, NOW_CUES
 from .. import lexicon
 
-_BORN = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(BIRTH_CUES, key=len, reverse=True))
-                   + r")\s+(?:[^.;:!?\d]{0,60}?\b(?:in|on)\s+)?$", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in NOW_CUES) + r")\b", re.IGNORECASE)
+_BORN = re.compile(rf"\b(?:{alt(BIRTH_CUES)})\s+(?:[^.;:!?\d]{{0,60}}?\b(?:in|on)\s+)?$", re.IGNORECASE)
+_NOW = re.compile(rf"\b(?:{alt(NOW_CUES)})\b", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:when|while|as|after|before|until|by\s+the\s+time)\s+(?:he|she|[A-Z][\w'’-]+)\s+"
                    r"(?:was|were|turned)\s+$", re.IGNORECASE)
 _WAS = re.compile(r"(?:\b(?:he|she)|[A-Z][\w'’-]+,?)\s+was\s+$", re.IGNORECASE)   # "He was 95." (at death)

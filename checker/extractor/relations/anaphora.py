@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import re
 
+from ...lang import alt as _alt
 from ...lang import anaphora as words
 from .common import fits as _fits
-
-
-def _alt(items) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
 
 
 _ANAPHOR = rf"(?:{_alt(words.ANAPHORS)})"

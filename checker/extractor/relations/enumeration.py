@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ...lang import alt as _alt
 from ...lang.lists import LIST_OPENERS, NAME_PARTICLES, PARTIAL_OPENERS, WEEKDAYS
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 _WORD = r"[A-Z][\w.'’-]*"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...lang import alt
 from ...lang.anaphora import FALL_VERBS, RISE_VERBS
 
 # Before the level reached: "to", "at", "closing at", "reaching a level of", "to a value of".
@@ -19,11 +20,7 @@ _MOVE_BEFORE = re.compile(r"\b(?:loss|drop|fall|decline|slide|gain|rise|increase
                           r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # The percent and the points stated as one move: "3.30% or 347.80 points", "0.16% (16.03 points)".
 _RESTATED = re.compile(r"^\s*(?:points?\s*)?(?:,?\s*or\b|\(|,\s*which\s+is\b)\s*$", re.IGNORECASE)
-def _verbs(words) -> str:
-    return "|".join(w.replace(" ", r"\s+") for w in words)
-
-
-_VERB_BEFORE = re.compile(rf"\b(?:(?P<up>{_verbs((*RISE_VERBS, 'gained', 'up'))})|(?P<down>{_verbs((*FALL_VERBS, 'lost', 'down'))}))"
+_VERB_BEFORE = re.compile(rf"\b(?:(?P<up>{alt((*RISE_VERBS, 'gained', 'up'))})|(?P<down>{alt((*FALL_VERBS, 'lost', 'down'))}))"
                           r"\b[^.;,]{0,25}$", re.IGNORECASE)
 # The level may stand in the next clause of the same subject ("up 0.16%, but stayed ... at 4605.22").
 _LEVEL_BREAK = re.compile(r";|,\s*(?:while|whereas)\b|\bwhile\b|\bwhereas\b|\.\s", re.IGNORECASE)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
+from ...lang import alt
 from ...lang.parts import REMAINDER
 
-_CLOSES = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                                         sorted(REMAINDER, key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
+_CLOSES = re.compile(rf"\b(?:{alt(REMAINDER)})\s+$", re.IGNORECASE)
 SENTENCES_BACK = 3
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
