@@ -142,6 +142,11 @@ def from_markdown(text: str, path: str, published: dt.date | None = None) -> Doc
     if not m:
         return from_text(text, path, published=published)
     try:
+        # No aliases: a "billion laughs" front matter would expand past memory (as in rule files).
+        alias = next((t for t in yaml.scan(m.group(1)) if isinstance(t, yaml.AliasToken)), None)
+        if alias is not None:
+            raise InputError("front matter uses a YAML alias (*name), which is not allowed", path=path,
+                             line=alias.start_mark.line + 2)
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
@@ -228,6 +233,9 @@ def from_jsonl(lines, path: str, published: dt.date | None = None) -> Iterator[D
             rec = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as e:
             yield InputError(f"not valid JSON ({getattr(e, 'msg', 'nested too deeply')})", path=path, line=lineno)
+            continue
+        except ValueError as e:   # an integer of over 4,300 digits: Python refuses to convert it
+            yield InputError(f"not usable JSON ({str(e).split(':')[0]})", path=path, line=lineno)
             continue
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             yield InputError("a record needs a string field 'text'", path=path, line=lineno)

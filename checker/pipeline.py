@@ -226,7 +226,10 @@ def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter
             if known and result.findings:
                 result.findings, result.baselined = baseline.apply(result.id, result.findings, known)
             if result.doc is not None and result.doc.rules_file is not None:
-                rules.for_document(result.doc)  # so the report lists the rules workers ran
+                try:
+                    rules.for_document(result.doc)  # so the report lists the rules workers ran
+                except RuleFileError:
+                    pass   # already reported for this document by check_chunk; the batch goes on
             if not keep_claims and not result.findings:
                 result.doc = None
             results.append(result)

@@ -148,3 +148,32 @@ def test_an_unreadable_folder_is_reported(check_json, tmp_path):
     finally:
         (articles / "locked").chmod(0o755)
     assert code == 2 and any("cannot read folder" in (d["error"] or "") for d in out["documents"])
+
+
+def test_a_huge_integer_in_a_jsonl_record_loses_only_that_line(check_json, tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": "a", "text": "Rain on Friday, April 12, 2025.", "published": "2025-04-17"}\n'
+                    '{"id": ' + "9" * 5000 + ', "text": "x"}\n'
+                    '{"id": "c", "text": "Rain on Friday, April 12, 2025.", "published": "2025-04-17"}\n',
+                    encoding="utf-8")
+    code, out, _ = check_json(path)
+    ids = [d["id"] for d in out["documents"]]
+    assert code == 2 and "a" in ids and "c" in ids
+    assert any(d["error"] and "4300 digits" in d["error"] for d in out["documents"])
+
+
+def test_front_matter_aliases_are_refused(run, tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\na: &x [1, 2]\nb: [*x, *x, *x]\ndate: 2025-04-17\n---\nRain fell.\n", encoding="utf-8")
+    code, out, err = run("check", path)
+    assert code == 2 and "alias" in out + err and "Traceback" not in out + err
+
+
+def test_a_bad_sidecar_rule_file_loses_only_its_article(check_json, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.rules.yaml").write_text("rules: [{id: x, kind: nope, description: d}]\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, _ = check_json(tmp_path)
+    by_path = {d["path"]: d for d in out["documents"]}
+    assert by_path[str(tmp_path / "a.txt")]["error"] and by_path[str(tmp_path / "b.txt")]["findings"]
+    assert code == 2
