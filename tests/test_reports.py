@@ -194,3 +194,20 @@ def test_github_format_is_silent_on_the_clean_seed(run, tmp_path, monkeypatch):
     code, out = render(run, "github", SEED, extra=("--rules", SEED_RULES))
     assert code == 0 and out == ""
     assert "0 findings" in summary.read_text()
+
+
+def test_the_text_report_shows_a_window_of_a_long_line_with_the_figure_underlined(run, write):
+    filler = "word " * 200
+    path = write("long.txt", f"date 2025-04-17\n{filler}Rain began on Friday, April 12, {filler}\n")
+    code, out, _ = run("check", path)
+    source, marks = out.splitlines()[1:3]
+    assert code == 1 and len(source) < 4 + 3 + 60 + 30 + 60 + 3 + 1
+    assert source.startswith("    ...") and source.endswith("...")
+    start = marks.index("^")
+    assert source[start:start + marks.count("^")] == "Friday, April 12"
+
+
+def test_the_text_report_escapes_control_characters(run, write):
+    path = write("esc.txt", "date 2025-04-17\n\x1b[2J\x1b]0;pwned\x07Rain began on Friday, April 12.\n")
+    code, out, _ = run("check", path)
+    assert code == 1 and "\x1b" not in out and "\x07" not in out and "\\x1b" in out
