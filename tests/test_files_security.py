@@ -177,3 +177,19 @@ def test_a_bad_sidecar_rule_file_loses_only_its_article(check_json, tmp_path):
     by_path = {d["path"]: d for d in out["documents"]}
     assert by_path[str(tmp_path / "a.txt")]["error"] and by_path[str(tmp_path / "b.txt")]["findings"]
     assert code == 2
+
+
+@pytest.mark.parametrize("placeholder", ["{text:>99999999}", "{text:>9999999999999999999999}", "{text:^5}", "{text!r}"])
+def test_message_widths_and_conversions_are_refused_at_load(run, tmp_path, placeholder):
+    path = tmp_path / "r.yaml"
+    path.write_text("rules:\n  - id: wide\n    kind: weekday\n    description: d\n"
+                    f"    message: \"{placeholder}\"\n", encoding="utf-8")
+    code, _, err = run("rules", "lint", path)
+    assert code == 2 and "r.yaml:5" in err and "plain name" in err and "Traceback" not in err
+
+
+def test_a_rule_id_with_a_trailing_newline_is_refused(run, tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text('rules:\n  - id: "wide\\n"\n    kind: weekday\n    description: d\n', encoding="utf-8")
+    code, _, err = run("rules", "lint", path)
+    assert code == 2 and "r.yaml:2" in err

@@ -22,7 +22,7 @@ from .selectors import Selector, compile_selector
 from .yamlfile import Located, read
 
 COMMON_KEYS = ("id", "kind", "severity", "description", "message")
-RULE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+RULE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")   # fullmatch in Python: "$" lets a trailing newline in
 
 
 @dataclass
@@ -42,12 +42,13 @@ class Rule:
 
 
 def placeholders(template: str) -> list[str]:
-    """Field names of a message template; attribute and index access are refused."""
+    """Field names of a message template; attribute and index access, conversions and format specs
+    (a width of 99999999 would write hundreds of megabytes per finding) are refused."""
     names = []
     for _, name, spec, conv in string.Formatter().parse(template):
         if name is None:
             continue
-        if not name.isidentifier() or spec and not re.fullmatch(r"[<>^]?\d*", spec) or conv:
+        if not name.isidentifier() or spec or conv:
             raise ValueError(name or "{}")
         names.append(name)
     return names
@@ -114,7 +115,7 @@ def _rule(node, problems: Problems, source: str) -> Rule | None:
         if key not in node:
             problems.add(f"rule is missing {key!r}", node)
     rule_id = node.get("id")
-    if "id" in node and not (isinstance(rule_id, str) and RULE_ID.match(rule_id)):
+    if "id" in node and not (isinstance(rule_id, str) and RULE_ID.fullmatch(rule_id)):
         problems.add("id must be lower-case letters, digits, '.', '_' or '-'", node, "id")
     kind = REGISTRY.get(node.get("kind"))
     if "kind" in node and kind is None:
