@@ -21,10 +21,23 @@ from typing import Iterable, Iterator
 _RULES = None
 
 
+def _die_with_parent() -> None:
+    """Linux: the kernel sends this worker SIGTERM when its parent dies, however it dies (SIGKILL, a
+    caller's timeout), so no worker outlives the run."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))   # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        pass   # not Linux: the pool's own shutdown is all there is
+
+
 def _init(files, sidecars, disable, severity) -> None:
     global _RULES
     from .pipeline import RuleSet
 
+    _die_with_parent()
     _RULES = RuleSet(files, sidecars=sidecars, disable=disable, severity=severity)
 
 
@@ -35,7 +48,10 @@ def _work(chunk, keep_claims):
 
 
 def workers(jobs: int) -> int:
-    return jobs if jobs > 0 else (os.cpu_count() or 1)
+    """Worker processes for `--jobs`: 0 is one per core, and more than the cores is capped at them
+    (24 workers on 2 cores only share the same two)."""
+    cores = os.cpu_count() or 1
+    return min(jobs, cores) if jobs > 0 else cores
 
 
 def map_chunks(chunks: Iterable[list], rules, jobs: int, keep_claims: bool = True) -> Iterator[list]:

@@ -193,3 +193,47 @@ def test_a_rule_id_with_a_trailing_newline_is_refused(run, tmp_path):
     path.write_text('rules:\n  - id: "wide\\n"\n    kind: weekday\n    description: d\n', encoding="utf-8")
     code, _, err = run("rules", "lint", path)
     assert code == 2 and "r.yaml:2" in err
+
+
+def test_jobs_are_capped_at_the_cores():
+    from checker.parallel import workers
+
+    assert workers(24) == (os.cpu_count() or 1) and workers(1) == 1 and workers(0) == (os.cpu_count() or 1)
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    if int(fh.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        found.add(int(entry))
+            except (OSError, IndexError, ValueError):
+                pass
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc") or (os.cpu_count() or 1) < 2, reason="needs Linux and two cores")
+def test_workers_die_with_a_killed_parent(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    article = "Rain began on Friday, April 12, 2025, and 12 people were hurt. " * 400
+    (tmp_path / "big.jsonl").write_text("".join(json.dumps({"id": f"d{i}", "text": article}) + "\n"
+                                                for i in range(1500)), encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, "-m", "checker", "check", str(tmp_path / "big.jsonl"), "--jobs", "2",
+                               "--format", "json", "-o", str(tmp_path / "out.json")],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = _children(parent.pid)
+        time.sleep(0.2)
+    assert workers, "the run started no worker"
+    parent.kill()
+    parent.wait()
+    time.sleep(3)
+    alive = {w for w in workers if os.path.exists(f"/proc/{w}") and "zombie" not in open(f"/proc/{w}/status").read().lower()}
+    assert not alive, f"workers outlived their parent: {alive}"
