@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 _DIRECTIVE = re.compile(
-    r"(?:<!--|\[)\s*figcheck:\s*(?P<verb>ignore-file|ignore)\b(?P<ids>[^\]>]*?)\s*(?:-->|\])")
+    # the ids are bounded: an unclosed directive must not make every later one scan to the end
+    r"(?:<!--|\[)\s*figcheck:\s*(?P<verb>ignore-file|ignore)\b(?P<ids>[\w.,\s-]{0,1000}?)\s*(?:-->|\])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
@@ -32,30 +33,51 @@ def _ids(raw: str) -> frozenset[str] | None:
     return ids or None
 
 
-def _paragraph(text: str, offset: int) -> tuple[int, int]:
-    start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)), default=0)
-    nxt = _PARAGRAPH_BREAK.search(text, offset)
-    return start, nxt.start() if nxt else len(text)
+class _Paragraphs:
+    """Paragraph bounds by bisection over the breaks, found once (not rescanned per directive)."""
+
+    def __init__(self, text: str):
+        self.size = len(text)
+        breaks = list(_PARAGRAPH_BREAK.finditer(text))
+        self.starts = [m.start() for m in breaks]
+        self.ends = [m.end() for m in breaks]
+
+    def around(self, offset: int) -> tuple[int, int]:
+        import bisect
+
+        k = bisect.bisect_right(self.ends, offset)   # breaks ending at or before offset
+        start = self.ends[k - 1] if k else 0
+        j = bisect.bisect_left(self.starts, offset)
+        return start, self.starts[j] if j < len(self.starts) else self.size
+
+    def after(self, end: int) -> int:
+        """The start of the paragraph after the break that begins at `end`."""
+        import bisect
+
+        j = bisect.bisect_left(self.starts, end)
+        return self.ends[j]
 
 
-def _scope(text: str, start: int, end: int) -> tuple[int, int]:
-    p_start, p_end = _paragraph(text, start)
+def _scope(text: str, start: int, end: int, paragraphs: "_Paragraphs") -> tuple[int, int]:
+    p_start, p_end = paragraphs.around(start)
     alone = not (text[p_start:start] + text[end:p_end]).strip()
     if alone and p_end < len(text):
-        return _paragraph(text, _PARAGRAPH_BREAK.match(text, p_end).end())
+        return paragraphs.around(paragraphs.after(p_end))
     return p_start, p_end
 
 
 def in_text(text: str) -> tuple[list[Suppression], list[tuple[int, int]]]:
     """Suppressions of a text or Markdown article, and the directives' own spans (to skip)."""
     found, spans = [], []
+    paragraphs = None
     for m in _DIRECTIVE.finditer(text):
+        paragraphs = paragraphs or _Paragraphs(text)
         spans.append((m.start(), m.end()))
         rules = _ids(m.group("ids"))
         if m.group("verb") == "ignore-file":
             found.append(Suppression(0, len(text), rules))
         else:
-            found.append(Suppression(*_scope(text, m.start(), m.end()), rules))
+            found.append(Suppression(*_scope(text, m.start(), m.end(), paragraphs), rules))
     return found, spans
 
 

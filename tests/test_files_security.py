@@ -237,3 +237,13 @@ def test_workers_die_with_a_killed_parent(tmp_path):
     time.sleep(3)
     alive = {w for w in workers if os.path.exists(f"/proc/{w}") and "zombie" not in open(f"/proc/{w}/status").read().lower()}
     assert not alive, f"workers outlived their parent: {alive}"
+
+
+def test_unclosed_directives_do_not_hide_later_ones_and_ids_are_bounded():
+    from checker.suppressions import in_text
+
+    text = "<!-- figcheck: ignore " * 2000 + "\n\nRain.\n\n<!-- figcheck: ignore weekday-matches-date -->\n\nSnow.\n"
+    found, _ = in_text(text)
+    assert [text[s.start:s.end].strip() for s in found] == ["Snow."]
+    # an id list longer than any real one is no directive (the scanner never looks that far)
+    assert in_text("<!-- figcheck: ignore " + "x" * 2000 + " -->")[0] == []
