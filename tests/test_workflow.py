@@ -165,6 +165,13 @@ def test_pre_commit_hook_runs_the_installed_command():
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
     assert hook["id"] == "figcheck" and hook["entry"].split()[0] in scripts
     assert hook["entry"].split()[1] == "check"
+    # serial, so FORMAT:FILE reports are never overwritten by a parallel run; articles only
+    assert hook["require_serial"] is True
+    import re
+    files = re.compile(hook["files"])
+    assert files.search("news/a.md") and files.search("a.html") and files.search("feed.jsonl")
+    assert not any(files.search(p) for p in (".figcheck.yaml", "house.rules.yaml", "rules/tests/x.yaml",
+                                             ".figcheck-baseline.json"))
 
 
 def test_documented_github_workflow_command_works(run, project, tmp_path, monkeypatch):
