@@ -135,3 +135,15 @@ def test_parts_closed_by_the_remaining_add_up(text, ok):
 ])
 def test_a_change_pointed_back_to(text, ok):
     assert (not messages(text)) == ok
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Okafor won the race with 41.2% of the vote. Lind came in second with 38.9% of the vote.", True),
+    ("Okafor won the race with 41.2% of the vote. Lind came in second with 43.9% of the vote.", False),
+    ("Okafor won with 41.2% of the vote.\n\nIn the 2019 race, Lind came in second with 43.9% of the vote.", True),
+    ("The winner, Adeyemi, posted a time of 2:08:31. She was followed by Kovac, 2:08:40, and Ruiz, 2:09:02.", True),
+    ("The winner, Adeyemi, posted a time of 2:08:31. She was followed by Kovac, 2:08:40, and Ruiz, 2:08:22.", False),
+    ("Okafor won 41.2% of the vote in 2019. Lind won 43.9% in 2023.", True),   # two winners, no ranking
+])
+def test_ranked_figures_keep_their_order(text, ok):
+    assert (not messages(text)) == ok

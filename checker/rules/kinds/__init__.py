@@ -159,5 +159,5 @@ class RelationKind(RuleKind):
 
 
 from . import (breakdown, change, chronology, compare, conversion, difference, elapsed,  # noqa: E402,F401
-               enumeration, expression, index_move, ordinal, restatement, share, subset, timezone, total,
+               enumeration, expression, index_move, ordinal, ranking, restatement, share, subset, timezone, total,
                weekday)  # (registration)
