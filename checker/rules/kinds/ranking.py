@@ -5,7 +5,7 @@
 Intervals keep each figure's precision."""
 from __future__ import annotations
 
-from . import Param, RelationKind, bounds, fmt_interval, register, span_of
+from . import Param, RelationKind, bounds, register, span_of
 
 INF = float("inf")
 
