@@ -117,7 +117,13 @@ def extract_chunk(items: list[Document | InputError]) -> list[DocumentResult]:
             continue
         spans.append((len(rows), len(rows) + len(doc_rows)))
         rows.extend(doc_rows)
-    frame = to_frame(rows)
+    try:
+        frame = to_frame(rows)
+    except pa_errors().SchemaErrors:
+        # One document's claims break the contract (a date of year 10000): report that document as an
+        # internal error (exit 3) and validate the others again without it.
+        rows, spans = _without_invalid(results, spans, rows)
+        frame = to_frame(rows)
     records = records_of(frame)   # once for the chunk: the rules read rows as dicts
     for result, span in zip(results, spans):
         if span is not None:
@@ -125,6 +131,34 @@ def extract_chunk(items: list[Document | InputError]) -> list[DocumentResult]:
             result.records = records[span[0]:span[1]]
             result.n_claims = span[1] - span[0]
     return results
+
+
+def pa_errors():
+    import pandera.errors
+
+    return pandera.errors
+
+
+def _without_invalid(results, spans, rows):
+    """Rows and spans of the documents whose claims pass the schema on their own."""
+    kept, new_spans = [], []
+    for result, span in zip(results, spans):
+        if span is None:
+            new_spans.append(None)
+            continue
+        doc_rows = rows[span[0]:span[1]]
+        try:
+            to_frame(doc_rows)
+        except pa_errors().SchemaErrors as e:
+            failed = sorted({str(c) for c in e.failure_cases.get("column", [])})
+            result.error = (f"{result.path}: internal error: its claims fail the claims schema"
+                            f" (column {', '.join(failed) or '?'})")
+            result.internal = True
+            new_spans.append(None)
+            continue
+        new_spans.append((len(kept), len(kept) + len(doc_rows)))
+        kept.extend(doc_rows)
+    return kept, new_spans
 
 
 def chunk_frame(results: list[DocumentResult]) -> pd.DataFrame | None:
