@@ -34,7 +34,10 @@ def write_output(text: str, output: str | None, what: str = "report") -> None:
     """Print, or write to `output` (atomically over a regular file; see files.OutputTarget)."""
     if not output:
         try:
-            sys.stdout.write(text)
+            try:
+                sys.stdout.write(text)
+            except UnicodeEncodeError:   # a lone surrogate from a JSONL id or text: write its escape
+                sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8"))
             sys.stdout.flush()
         except BrokenPipeError:
             # the reader went away (`| head`): nothing more to say, and not an internal error

@@ -261,3 +261,19 @@ def test_a_document_whose_claims_fail_the_schema_loses_only_itself(check_json, t
     assert code == 3 and "Traceback" not in err and "SchemaErrors" not in err
     assert "claims schema" in docs["bad"]["error"]
     assert sum(len(d["findings"]) == 1 for d in docs.values()) == 600
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "text", "html", "github"])
+def test_a_lone_surrogate_in_a_jsonl_id_loses_no_report(tmp_path, fmt):
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "a\\ud800", "text": "Rain began on Friday, April 12, 2025.", "published": "2025-04-17"}\n',
+                    encoding="utf-8")
+    to_file = subprocess.run([sys.executable, "-m", "checker", "check", str(path), "--format", f"{fmt}:{tmp_path / 'r'}"],
+                             capture_output=True, text=True)
+    to_stdout = subprocess.run([sys.executable, "-m", "checker", "check", str(path), "--format", fmt],
+                               capture_output=True, text=True, encoding="utf-8", errors="replace")
+    assert to_file.returncode == 1 and (tmp_path / "r").stat().st_size > 0, to_file.stderr
+    assert to_stdout.returncode == 1 and "Traceback" not in to_stdout.stderr
