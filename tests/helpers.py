@@ -8,6 +8,15 @@ def claims_of(text, published="2024-05-20"):
     return checker.extract(text + "\n", published=published)
 
 
+def relation_of(text: str, figure: str, published: str = "2025-04-17") -> tuple:
+    """(relation, left's text, right's text) of the one claim written `figure`."""
+    claims = checker.extract(text, published=published)
+    by_id = dict(zip(claims["claim"], claims["text"]))
+    [row] = claims[claims["text"] == figure].to_dict("records")
+    rel = row["relation"] if isinstance(row["relation"], str) else None
+    return rel, by_id.get(row["left"]), by_id.get(row["right"])
+
+
 def one(text, surface, published="2024-05-20"):
     claims = claims_of(text, published)
     rows = claims[claims["text"] == surface]

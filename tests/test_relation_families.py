@@ -6,14 +6,7 @@ import pytest
 
 from checker import check, extract
 from checker.lang import zones
-
-
-def relation_of(text: str, figure: str, published: str = "2025-04-17") -> tuple:
-    claims = extract(text, published=published)
-    by_id = dict(zip(claims["claim"], claims["text"]))
-    [row] = claims[claims["text"].str.strip() == figure].to_dict("records")
-    rel = row["relation"] if isinstance(row["relation"], str) else None
-    return rel, by_id.get(row["left"]), by_id.get(row["right"])
+from helpers import relation_of
 
 
 def messages(text: str, published: str = "2025-04-17") -> list[str]:

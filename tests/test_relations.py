@@ -9,14 +9,7 @@ import yaml
 
 from checker import extract
 from conftest import ROOT
-
-
-def relation_of(text: str, figure: str, published: str = "2025-04-17") -> tuple:
-    claims = extract(text, published=published)
-    by_id = dict(zip(claims["claim"], claims["text"]))
-    [row] = claims[claims["text"] == figure].to_dict("records")
-    rel = row["relation"] if isinstance(row["relation"], str) else None
-    return rel, by_id.get(row["left"]), by_id.get(row["right"])
+from helpers import relation_of
 
 
 @pytest.mark.parametrize("text, figure, expected", [

@@ -7,4 +7,3 @@ LIST_OPENERS = (":", "—", "–", " - ", "--", ",", "are", "were", "was", "is",
 PARTIAL_OPENERS = ("including", "among them", "include", "included", "such as")
 NAME_PARTICLES = ("of", "de", "del", "della", "da", "di", "do", "dos", "van", "von", "der", "den", "la", "le",
                   "al", "el", "bin", "ibn", "y", "and the", "the")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

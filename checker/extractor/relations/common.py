@@ -1,6 +1,10 @@
-"""What the relation families share: whether two figures are of the same sort."""
+"""What the relation families share: whether two figures are of the same sort, and paragraph breaks."""
 from __future__ import annotations
 
+import re
+
+# A blank line between two figures: news paragraphs, the unit most cross-sentence relations stay in.
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 def fits(a: dict, b: dict) -> bool:
     """Two figures of the same sort: kind, unit (or both lengths, masses ...), compatible nouns."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from ...lang import alt as _alt
-from ...lang.lists import LIST_OPENERS, NAME_PARTICLES, PARTIAL_OPENERS, WEEKDAYS
+from ...lang.lists import LIST_OPENERS, NAME_PARTICLES, PARTIAL_OPENERS
+from ..temporal.calendar import WEEKDAYS
 
 
 _WORD = r"[A-Z][\w.'’-]*"
-_WEEKDAY = "|".join(WEEKDAYS)
+_WEEKDAY = "|".join(day.capitalize() for day in WEEKDAYS)
 _NAME = rf"{_WORD}(?:\s+(?:(?:{_alt(NAME_PARTICLES)})\s+)?{_WORD})*"
 # The count's own words: its noun phrase, capitalised words first ("seven Reserve Banks"), then lower
 # case ones ("provinces holding polls on Sunday"; a weekday or month may stand there); then the opener.

@@ -8,13 +8,13 @@ import re
 
 from ...lang import alt
 from ...lang.ranks import FOLLOWED, PLACE_VERBS, PLACES, WINNER_VERBS
+from .common import PARAGRAPH_BREAK, fits as _fits
 
 _TAIL = r"[^.;:!?]{0,60}?\b(?:with|in|at|on|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
 _WINNER = re.compile(rf"\b(?:{alt(WINNER_VERBS)})\b{_TAIL}", re.IGNORECASE)
 _PLACE = re.compile(rf"\b(?:{alt(PLACE_VERBS)})\s+(?:in\s+)?(?P<place>{alt(PLACES)})(?:\s+place)?\b{_TAIL}",
                     re.IGNORECASE)
 _FOLLOWED = re.compile(rf"\b(?:{alt(FOLLOWED)})\b", re.IGNORECASE)
-_PARAGRAPH = re.compile(r"\n\s*\n")
 RANKED = ("percent", "count", "duration", "money", "quantity")
 
 
@@ -53,18 +53,13 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
             ranked.append((rank, row))
     for i, (rank, row) in enumerate(ranked):
         above = [(r, x) for r, x in ranked[:i] if r < rank and _fits(x, row)
-                 and not _PARAGRAPH.search(text, x["end"], row["start"])]
+                 and not PARAGRAPH_BREAK.search(text, x["end"], row["start"])]
         if above:
             row.update(relation="rank", left=max(above, key=lambda p: (p[0], p[1]["start"]))[1]["claim"])
 
 
-def _fits(a: dict, b: dict) -> bool:
-    return a["kind"] == b["kind"] and a.get("unit") == b.get("unit") and \
-        (a.get("noun") is None or b.get("noun") is None or a["noun"] == b["noun"])
-
-
 def _same_paragraph(text: str, ranked: list, row: dict):
     for rank, other in reversed(ranked):
-        if _fits(other, row) and not _PARAGRAPH.search(text, other["end"], row["start"]):
+        if _fits(other, row) and not PARAGRAPH_BREAK.search(text, other["end"], row["start"]):
             return rank, other
     return None

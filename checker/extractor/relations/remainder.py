@@ -10,15 +10,10 @@ import re
 
 from ...lang import alt
 from ...lang.parts import REMAINDER
+from .common import PARAGRAPH_BREAK, fits
 
 _CLOSES = re.compile(rf"\b(?:{alt(REMAINDER)})\s+$", re.IGNORECASE)
 SENTENCES_BACK = 3
-_PARAGRAPH = re.compile(r"\n\s*\n")
-
-
-def _same(a: dict, b: dict) -> bool:
-    return a["kind"] == b["kind"] and a.get("unit") == b.get("unit") \
-        and (a.get("noun") is None or b.get("noun") is None or a["noun"] == b["noun"])
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*")
@@ -36,9 +31,9 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
             continue
         # Parts are shared out within one paragraph.
         window = [r for r in rows[:k] if last["sentence"] - SENTENCES_BACK <= r["sentence"]
-                  and not _PARAGRAPH.search(text, r["end"], last["start"])]
+                  and not PARAGRAPH_BREAK.search(text, r["end"], last["start"])]
         # A bounded count ("at least 1,991 delegates are needed") is no whole being shared out.
-        wholes = [i for i, r in enumerate(window) if _same(r, last) and not r.get("relation") and not r.get("qualifier")
+        wholes = [i for i, r in enumerate(window) if fits(r, last) and not r.get("relation") and not r.get("qualifier")
                   and (r.get("whole") is None) and (r.get("value") or 0) > last["value"]]
         if not wholes:
             continue
@@ -46,7 +41,7 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
         whole = window[w]
         between = window[w + 1:]
         before = [r for r in window[:w] if r.get("whole") == whole["claim"]]   # "39 of the state's 40"
-        parts = before + [r for r in between if _same(r, whole) and not r.get("relation") and r.get("value") is not None
+        parts = before + [r for r in between if fits(r, whole) and not r.get("relation") and r.get("value") is not None
                           and r["value"] < whole["value"] and r.get("whole") in (None, whole["claim"])
                           and not r.get("qualifier")]
         # Every amount of that kind between the whole and the closing word must be a part, and every

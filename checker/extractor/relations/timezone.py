@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...lang.zones import place_pattern
+from .common import PARAGRAPH_BREAK
 
 # Between the two readings: "local time", a day word, then an opening bracket or ", or".
 _GAP = re.compile(r"^\s*(?:local(?:\s+time)?|time|hrs?|hours)?\s*(?:[a-z]+\s+)?(?:[({\[]|,?\s*or|/|,)\s*$",
@@ -42,9 +43,6 @@ def find(text: str, sent: list[dict], rows: list[dict], sentence: tuple[int, int
         local["place"] = _places_for(text, local, sentence)
 
 
-_PARAGRAPH_END = re.compile(r"\n\s*\n")
-
-
 def _places_for(text: str, row: dict, sentence: tuple[int, int]) -> list[str]:
     """Places the tz database knows in the figure's sentence; failing that, in the article's opening
     paragraph (dateline and lede name where the story is). A place elsewhere in the article is as
@@ -63,7 +61,7 @@ def _places_for(text: str, row: dict, sentence: tuple[int, int]) -> list[str]:
 def _opening_end(text: str) -> int:
     """The end of the first paragraph with more than a dateline in it."""
     pos = 0
-    for m in _PARAGRAPH_END.finditer(text):
+    for m in PARAGRAPH_BREAK.finditer(text):
         if len(text[pos:m.start()].strip()) > 60:
             return m.start()
         pos = m.end()
