@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FigcheckError, Problems
+from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FigcheckError
 from .files import OutputTarget
 from .report import FORMATS
 from .resources import rule_files
@@ -62,7 +62,7 @@ def check_targets(targets, protected) -> None:
             if why:
                 problems.append(FigcheckError(f"cannot write here: {why}", path=target))
     if problems:
-        raise Problems(problems)
+        raise FigcheckError(problems[0].message, problems=problems)
 
 
 published_option = click.option("--published", callback=_published, metavar="YYYY-MM-DD",
@@ -338,7 +338,7 @@ def main(argv=None) -> int:
         e.show()
         return EXIT_INPUT
     except FigcheckError as e:
-        problems = getattr(e, "problems", [e])
+        problems = e.problems
         for problem in problems:
             click.echo(f"figcheck: error: {problem}", err=True)
         return EXIT_INPUT

@@ -12,6 +12,7 @@ names one. Command-line options override it. Unknown keys and bad values are err
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,8 +112,6 @@ def _relative_output(spec: str, base: Path) -> str:
 
 def _outside(spec: str, base: Path) -> bool:
     """A FORMAT:FILE whose file (symlinks resolved) is not under `base`."""
-    import os
-
     _, sep, target = spec.partition(":")
     if not (sep and target):
         return False

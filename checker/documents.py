@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import DocumentCrash, InputError
-from .files import read_regular
+from .files import read_regular, require_regular
 from .suppressions import in_html, in_text
 
 ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
@@ -192,7 +192,7 @@ def jsonl_lines(path: Path) -> Iterator[tuple[int, str | InputError]]:
     A line is never read past the article limit: the rest of an over-long line is skipped unread."""
     name = str(path)
     try:
-        read_regular(path, 0)   # refuses a device, FIFO or socket before it is opened for reading
+        require_regular(path)   # a device, FIFO or socket is refused before it is opened for reading
         fh = open(path, "rb")
     except OSError as e:
         raise InputError(e.strerror or str(e), path=name) from None

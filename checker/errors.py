@@ -11,12 +11,13 @@ class FigcheckError(Exception):
     """A problem the user can fix: bad input, bad rule file, bad usage (exit 2)."""
 
     def __init__(self, message: str, path: str | None = None, line: int | None = None,
-                 column: int | None = None):
+                 column: int | None = None, problems: list["FigcheckError"] | None = None):
         super().__init__(message)
         self.message = message
         self.path = path
         self.line = line
         self.column = column
+        self.problems = problems or [self]   # several found at once: the CLI prints one line each
 
     def __str__(self) -> str:
         where = self.path or ""
@@ -25,14 +26,6 @@ class FigcheckError(Exception):
             if self.column is not None:
                 where += f":{self.column}"
         return f"{where}: {self.message}" if where else self.message
-
-
-class Problems(FigcheckError):
-    """Several problems found at once, each reported on its own line (exit 2)."""
-
-    def __init__(self, problems: list[FigcheckError]):
-        super().__init__(problems[0].message, problems[0].path, problems[0].line, problems[0].column)
-        self.problems = problems
 
 
 class InputError(FigcheckError):
@@ -47,8 +40,7 @@ class RuleFileError(FigcheckError):
     """A rule file that cannot be loaded; `problems` holds every located problem found."""
 
     def __init__(self, problems: list["RuleFileError"] | None = None, **kw):
-        super().__init__(**kw)
-        self.problems = problems or [self]
+        super().__init__(problems=problems, **kw)
 
 
 class ConfigError(RuleFileError):

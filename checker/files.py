@@ -37,10 +37,7 @@ def read_regular(path: Path | str, limit: int) -> bytes:
     Opened non-blocking, so a FIFO neither hangs the open nor is read: it is refused after fstat."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            kind = _kind(mode)
-            raise NotRegularFile(0, f"{kind}, not a regular file" if kind.startswith("a ") else kind, str(path))
+        require_regular(path, fd)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         chunks, left = [], limit + 1
@@ -53,6 +50,15 @@ def read_regular(path: Path | str, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def require_regular(path: Path | str, fd: int | None = None) -> None:
+    """Raise NotRegularFile (an OSError) for a device, FIFO, socket or directory. os.stat opens
+    nothing; with `fd`, the open file itself is checked (it cannot be swapped between check and read)."""
+    mode = (os.fstat(fd) if fd is not None else os.stat(path)).st_mode
+    if not stat.S_ISREG(mode):
+        kind = _kind(mode)
+        raise NotRegularFile(0, f"{kind}, not a regular file" if kind.startswith("a ") else kind, str(path))
 
 
 def is_regular(path: Path) -> bool:

@@ -17,7 +17,7 @@ from .extractor import document_rows
 from .findings import Finding, severity_rank
 from .frames import records_of
 from .rules import engine, loader
-from .schema import to_frame
+from .schema import SchemaErrors, to_frame
 
 # Chunks for workers: several per worker even on a small corpus, so the work evens out. One process
 # has nothing to even out: larger chunks there mean fewer pandera calls (a call costs about 60 ms
@@ -119,7 +119,7 @@ def extract_chunk(items: list[Document | InputError]) -> list[DocumentResult]:
         rows.extend(doc_rows)
     try:
         frame = to_frame(rows)
-    except pa_errors().SchemaErrors:
+    except SchemaErrors:
         # One document's claims break the contract (a date of year 10000): report that document as an
         # internal error (exit 3) and validate the others again without it.
         rows, spans = _without_invalid(results, spans, rows)
@@ -133,12 +133,6 @@ def extract_chunk(items: list[Document | InputError]) -> list[DocumentResult]:
     return results
 
 
-def pa_errors():
-    import pandera.errors
-
-    return pandera.errors
-
-
 def _without_invalid(results, spans, rows):
     """Rows and spans of the documents whose claims pass the schema on their own."""
     kept, new_spans = [], []
@@ -149,7 +143,7 @@ def _without_invalid(results, spans, rows):
         doc_rows = rows[span[0]:span[1]]
         try:
             to_frame(doc_rows)
-        except pa_errors().SchemaErrors as e:
+        except SchemaErrors as e:
             failed = sorted({str(c) for c in e.failure_cases.get("column", [])})
             result.error = (f"{result.path}: internal error: its claims fail the claims schema"
                             f" (column {', '.join(failed) or '?'})")

@@ -13,6 +13,7 @@ import pandas as pd
 pd.set_option("mode.string_storage", "python")
 
 import pandera.pandas as pa  # noqa: E402
+from pandera.errors import SchemaErrors  # noqa: E402,F401 - for callers: pandera only through this module
 
 
 KINDS = ["count", "quantity", "money", "percent", "ratio", "date", "duration", "ordinal"]

@@ -9,6 +9,7 @@ next one. With no rule ids it covers every rule. A directive is never itself rea
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -43,8 +44,6 @@ class _Paragraphs:
         self.ends = [m.end() for m in breaks]
 
     def around(self, offset: int) -> tuple[int, int]:
-        import bisect
-
         k = bisect.bisect_right(self.ends, offset)   # breaks ending at or before offset
         start = self.ends[k - 1] if k else 0
         j = bisect.bisect_left(self.starts, offset)
@@ -52,8 +51,6 @@ class _Paragraphs:
 
     def after(self, end: int) -> int:
         """The start of the paragraph after the break that begins at `end`."""
-        import bisect
-
         j = bisect.bisect_left(self.starts, end)
         return self.ends[j]
 

@@ -38,7 +38,7 @@ def _level(row: dict) -> bool:
 
 
 def find(text: str, sent: list[dict], rows: list[dict], sentence: tuple[int, int]) -> None:
-    claimed: dict[str, tuple[int, dict, dict]] = {}   # level -> (distance, percent, points)
+    claimed: dict[str, tuple] = {}   # level -> (distance, percent, points, the verb that said the move)
     for p in sent:
         if p["kind"] != "percent" or p.get("unit") != "percent" or p.get("relation"):
             continue
@@ -61,10 +61,9 @@ def find(text: str, sent: list[dict], rows: list[dict], sentence: tuple[int, int
             level = levels[-1]
             distance = abs(level["start"] - p["start"])
             if level["claim"] not in claimed or distance < claimed[level["claim"]][0]:
-                claimed[level["claim"]] = (distance, p, move)
+                claimed[level["claim"]] = (distance, p, move, verb)
     # A level belongs to the nearest move: "a drop of 9% ..., before ... a loss of 3.30% ... to 10,520"
-    for level_id, (_, p, move) in claimed.items():
+    for level_id, (_, p, move, verb) in claimed.items():
         p.update(relation="index-move", left=move["claim"], right=level_id)
-        verb = None if p.get("direction") else _VERB_BEFORE.search(text, max(sentence[0], p["start"] - 40), p["start"])
         if verb:   # "rose in value by 8.04%": the percent is the size of a rise
             p["direction"] = "up" if verb.group("up") else "down"
