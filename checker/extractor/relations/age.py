@@ -17,6 +17,7 @@ _NOW = re.compile(rf"\b(?:{alt(NOW_CUES)})\b", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:when|while|as|after|before|until|by\s+the\s+time)\s+(?:he|she|[A-Z][\w'’-]+)\s+"
                    r"(?:was|were|turned)\s+$", re.IGNORECASE)
 _WAS = re.compile(r"(?:\b(?:he|she)|[A-Z][\w'’-]+,?)\s+was\s+$", re.IGNORECASE)   # "He was 95." (at death)
+REACH = 300
 _NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 
 
@@ -38,7 +39,8 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
         if row["kind"] != "duration" or row.get("noun") != "age" or row.get("relation"):
             continue
         subject, first_age = first_age, False   # an obituary gives its subject's age first
-        sentence = text[slice(*spans[row["sentence"]])]
+        s, e = spans[row["sentence"]]   # the sentence, within reach of the age (a "sentence" may be a table)
+        sentence = text[max(s, row["start"] - REACH):min(e, row["end"] + REACH)]
         names = _names(sentence)
         birth = next((b for b, people in named if b["sentence"] != row["sentence"] and names & people), None)
         if birth is None and (not names or subject) and len(births) == 1 and births[0]["sentence"] != row["sentence"]:

@@ -12,11 +12,20 @@ _WAY = re.compile(r"\s+(?:(?P<later>" + "|".join(LATER) + r")|(?P<earlier>" + "|
                   re.IGNORECASE)
 REACH = 60        # characters from the span to its own date
 SENTENCES_BACK = 2
+MAX_BACK = 500     # rows looked back at, at most: a "sentence" may be a table of thousands
 
 
 def _year(row: dict) -> bool:
     """Years only: "a year later" after a day's date is a loose "about then" more often than a count."""
     return row["kind"] == "date" and bool(row.get("date")) and row.get("grain") == "year"
+
+
+def _back(rows: list[dict], k: int, first_sentence: int):
+    """The rows before rows[k], nearest first, back to `first_sentence` (never the whole document)."""
+    for r in reversed(rows[max(0, k - MAX_BACK):k]):
+        if r["sentence"] < first_sentence:
+            return
+        yield r
 
 
 def find_in_document(text: str, rows: list[dict], spans) -> None:
@@ -31,10 +40,9 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
                     and _year(r)), None)
         if own is None:
             continue
-        before = [r for r in rows[:k] if _year(r) and not r.get("relation")
-                  and row["sentence"] - SENTENCES_BACK <= r["sentence"] <= row["sentence"]]
-        if not before:
+        ref = next((r for r in _back(rows, k, row["sentence"] - SENTENCES_BACK) if _year(r) and not r.get("relation")),
+                   None)
+        if ref is None:
             continue
-        ref = before[-1]
         first, last = (ref, own) if way.group("later") else (own, ref)
         row.update(relation="elapsed", left=first["claim"], right=last["claim"])

@@ -16,6 +16,7 @@ _PLACE = re.compile(rf"\b(?:{alt(PLACE_VERBS)})\s+(?:in\s+)?(?P<place>{alt(PLACE
                     re.IGNORECASE)
 _FOLLOWED = re.compile(rf"\b(?:{alt(FOLLOWED)})\b", re.IGNORECASE)
 RANKED = ("percent", "count", "duration", "money", "quantity")
+FOLLOW_REACH = 200   # characters back from a figure to "followed by" ("followed by A, 2:05:46, and B, 2:05:48")
 
 
 # The words without which neither pattern can match: a substring test of a short window is far cheaper
@@ -45,7 +46,9 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
         rank = _rank(text, row, sentence_start)
         if rank is None:
             # in a list after "followed by": one place below the figure ranked last before it
-            follow = _FOLLOWED.search(text, sentence_start, row["start"])
+            # bounded: in a one-"sentence" table of thousands of figures a scan from the sentence start
+            # for each figure would be quadratic
+            follow = _FOLLOWED.search(text, max(sentence_start, row["start"] - FOLLOW_REACH), row["start"])
             prev = _same_paragraph(text, ranked, row)
             if follow and prev is not None:
                 rank = prev[0] + 1

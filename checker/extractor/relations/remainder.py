@@ -14,6 +14,7 @@ from .common import PARAGRAPH_BREAK, fits
 
 _CLOSES = re.compile(rf"\b(?:{alt(REMAINDER)})\s+$", re.IGNORECASE)
 SENTENCES_BACK = 3
+MAX_BACK = 500     # rows looked back at, at most: a "sentence" may be a table of thousands
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*")
@@ -30,7 +31,7 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
                 or not _CLOSES.search(text, max(0, last["start"] - 25), last["start"]):
             continue
         # Parts are shared out within one paragraph.
-        window = [r for r in rows[:k] if last["sentence"] - SENTENCES_BACK <= r["sentence"]
+        window = [r for r in rows[max(0, k - MAX_BACK):k] if last["sentence"] - SENTENCES_BACK <= r["sentence"]
                   and not PARAGRAPH_BREAK.search(text, r["end"], last["start"])]
         # A bounded count ("at least 1,991 delegates are needed") is no whole being shared out.
         wholes = [i for i, r in enumerate(window) if fits(r, last) and not r.get("relation") and not r.get("qualifier")
