@@ -26,9 +26,14 @@ def load(path: str) -> Counter:
     if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("documents"), list):
         raise InputError(message="baseline is not a figcheck JSON report (version 1)", path=path)
     known: Counter = Counter()
-    for doc in data["documents"]:
-        for f in doc.get("findings") or []:
-            known[(doc.get("id") or doc.get("path"), f.get("fingerprint"))] += 1
+    for n, doc in enumerate(data["documents"], 1):
+        findings = doc.get("findings") if isinstance(doc, dict) else None
+        if not isinstance(findings, list) or not all(isinstance(f, dict) and isinstance(f.get("fingerprint"), str)
+                                                     for f in findings):
+            raise InputError(message=f"baseline is not a figcheck JSON report (document {n} has no list of "
+                             "findings with fingerprints)", path=path)
+        for f in findings:
+            known[(doc.get("id") or doc.get("path"), f["fingerprint"])] += 1
     return known
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import pandas as pd
 
@@ -30,11 +31,23 @@ def render_claims(frames: list[pd.DataFrame], fmt: str, rows: list[list[dict]] |
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
     frame = frame.assign(place=frame["place"].map(lambda ps: "; ".join(ps) if isinstance(ps, list) else ""))
     if fmt == "csv":
-        return frame.to_csv(index=False)
+        return frame.map(spreadsheet_safe).to_csv(index=False)
     shown = ["doc", "line", "column", "text", "kind", "value", "low", "high", "unit", "noun", "place",
              "date", "grain", "timex", "qualifier"]
     with pd.option_context("display.width", 200, "display.max_rows", None, "display.max_columns", None):
         return frame[shown].to_string(index=False) + "\n" if len(frame) else "no claims\n"
+
+
+# A cell a spreadsheet would run as a formula (a document id "=HYPERLINK(...)", an article's "@SUM")
+# gets a leading apostrophe, the usual neutraliser (OWASP, "CSV injection"); a signed number stays.
+_FORMULA_START = re.compile(r"[=+\-@\t\r]")
+_SIGNED_NUMBER = re.compile(r"[+\-][\d.,]+%?")
+
+
+def spreadsheet_safe(value):
+    if isinstance(value, str) and _FORMULA_START.match(value) and not _SIGNED_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 INT_COLUMNS = {"start", "end", "line", "column", "sentence"}

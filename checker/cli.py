@@ -92,6 +92,9 @@ def output_targets(formats: list[str], output: str | None) -> list[tuple[str, st
     if len(bare) > 1:
         raise click.BadParameter("only one format can go to standard output or -o; give the others "
                                  "a file (FORMAT:FILE)", param_hint="--format")
+    if output and not bare:
+        raise click.BadParameter(f"-o {output} has no report to take: every --format names its own file",
+                                 param_hint="-o")
     return [(name, path or output) for name, path in targets]
 
 
@@ -186,6 +189,10 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
         write_output(render(report, fmt, colour=colour, fail_on=fail_on), target, f"{fmt} report")
         if fmt == "github":
             append_step_summary(report)
+    if all(target is not None for _, target in targets):
+        # every report went to a file: say what the run found, so exit 1 is never a silent mystery
+        from .report import summary_line
+        click.echo(f"figcheck: {summary_line(report)}", err=True)
     if any(d.internal for d in report.documents):
         sys.exit(EXIT_INTERNAL)
     if any(d.error for d in report.documents):

@@ -61,9 +61,14 @@ def _toml_section(path: Path):
         raise ConfigError(message=f"cannot read: {e}", path=str(path)) from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(message=f"invalid TOML: {e}", path=str(path)) from None
-    section = data.get("tool", {}).get("figcheck")
+    tool = data.get("tool")
+    section = tool.get("figcheck") if isinstance(tool, dict) else None
     if section is None:
         return None
+    if not isinstance(section, dict):
+        line = next((i + 1 for i, l in enumerate(text.splitlines()) if l.split("=")[0].strip() == "figcheck"), None)
+        raise ConfigError(message="[tool.figcheck] must be a table of settings, not "
+                          f"{type(section).__name__} {str(section)[:40]!r}", path=str(path), line=line)
     out = Located()
     out.update(section)
     # tomllib keeps no positions: find each key's line inside the [tool.figcheck] table.
@@ -177,16 +182,20 @@ def find(start: Path) -> Path | None:
         if candidate.exists():
             return candidate   # not a regular file: parse() says so, at its path
         pyproject = folder / "pyproject.toml"
-        if pyproject.exists() and (not is_regular(pyproject) or b"[tool.figcheck]" in _pyproject_bytes(pyproject)):
+        if pyproject.exists() and (not is_regular(pyproject) or _declares_figcheck(pyproject)):
             return pyproject
     return None
 
 
-def _pyproject_bytes(path: Path) -> bytes:
+def _declares_figcheck(path: Path) -> bool:
+    """Whether a pyproject.toml has a `tool.figcheck` entry, in any TOML spelling ([tool.figcheck],
+    `[tool]` with `figcheck = ...`, dotted keys). One that names figcheck but is not valid TOML is an
+    error: its settings cannot be known."""
     try:
-        return read_regular(path, MAX_CONFIG_BYTES)
+        raw = read_regular(path, MAX_CONFIG_BYTES)
     except OSError as e:
         raise ConfigError(message=f"cannot read: {e.strerror or e}", path=str(path)) from None
+    return b"figcheck" in raw and _toml_section(path) is not None
 
 
 def load(explicit: str | None, paths) -> Config:

@@ -14,9 +14,9 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
-from .errors import DocumentCrash, InputError
+from .errors import DocumentCrash, InputError, RuleFileError
 from .files import read_regular, require_regular
 from .suppressions import in_html, in_text
 
@@ -27,7 +27,29 @@ ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
 MAX_ARTICLE_BYTES = 16 * 1024 * 1024
 
 _DATELINE = re.compile(r"\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGNORECASE)
+# lxml checks an element's attributes pairwise: an element with 200,000 of them takes minutes. Past this
+# many, its attributes (never article text) are dropped before the HTML is parsed.
+MAX_HTML_ATTRIBUTES = 500
+_START_TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]*)>")
+# A date written in a <meta> or <time> tag; htmldate would quietly mend "2023-02-30" into 2023-02-01.
+_MARKUP_DATE = re.compile(r"""<(?:meta|time)\b[^<>]*?(?:content|datetime)\s*=\s*["']?(\d{4}-\d{2}-\d{2})""",
+                          re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+# How much of a finding's line a report shows: in news a paragraph is one line, so a window of it
+# around the figure keeps a report readable and its size bounded (a 160 KB one-line article with
+# thousands of findings).
+WINDOW = 60        # characters each side of the figure
+MAX_MARK = 120     # characters of the figure itself
+
+
+class Window(NamedTuple):
+    before: str
+    marked: str
+    after: str
+    more_before: bool   # the line goes on past the window
+    more_after: bool
 
 
 @dataclass
@@ -53,6 +75,11 @@ class Document:
             self._sentences = split(self.text)
         return self._sentences
 
+    @property
+    def where(self) -> str:
+        """How a report names this document: its path, and for a JSONL record its line and id."""
+        return self.path if self.record_line is None else f"{self.path}:{self.record_line} [{self.id}]"
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
         if self.record_line is not None:
@@ -69,6 +96,45 @@ class Document:
         end = len(self.text) if end < 0 else end
         return self.text[start:end].rstrip("\r"), start
 
+    def window(self, start: int, end: int) -> Window:
+        """The part of the line holding `start` that a report shows, with the figure marked."""
+        line, line_start = self.line_text(start)
+        col = start - line_start
+        width = max(1, min(end, line_start + len(line), start + MAX_MARK) - start)
+        left, right = max(0, col - WINDOW), min(len(line), col + width + WINDOW)
+        return Window(line[left:col], line[col:col + width], line[col + width:right], left > 0,
+                      right < len(line))
+
+    def snippet(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def excerpt(self, spans: Iterable[tuple[int, int]]) -> "Excerpt":
+        """What reports need of this document for findings at `spans`, without its text: a run
+        over a corpus then keeps windows, not articles."""
+        spans = list(spans)
+        return Excerpt(id=self.id, path=self.path, published=self.published, record_line=self.record_line,
+                       rules_file=self.rules_file, windows={sp: self.window(*sp) for sp in spans},
+                       snippets={sp: self.snippet(*sp) for sp in spans})
+
+
+@dataclass
+class Excerpt:
+    """A checked document as reports see it (see Document.excerpt)."""
+    id: str
+    path: str
+    published: dt.date | None
+    record_line: int | None
+    rules_file: Path | None
+    windows: dict
+    snippets: dict
+    suppressions: tuple = ()
+
+    def window(self, start: int, end: int) -> Window:
+        return self.windows[(start, end)]
+
+    def snippet(self, start: int, end: int) -> str:
+        return self.snippets[(start, end)]
+
 
 def parse_date(value, where: str) -> dt.date:
     if isinstance(value, dt.datetime):
@@ -78,7 +144,10 @@ def parse_date(value, where: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise InputError(f"publication date {str(value)[:40]!r} is not YYYY-MM-DD", path=where) from None
+        written = str(value).strip()[:40]
+        problem = ("is not a date on the calendar" if re.fullmatch(r"\d{4}-\d\d-\d\d.*", written)
+                   else "is not YYYY-MM-DD")
+        raise InputError(f"publication date {written!r} {problem}", path=where) from None
 
 
 def decode(data: bytes, path: str, line: int | None = None) -> str:
@@ -136,23 +205,15 @@ def with_directives(doc: Document) -> Document:
 
 
 def from_markdown(text: str, path: str, published: dt.date | None = None) -> Document:
-    import yaml
-
     m = _FRONT_MATTER.match(text)
     if not m:
         return from_text(text, path, published=published)
+    from .rules.yamlfile import parse as parse_yaml   # the rule files' reader: no aliases, bounded
+
     try:
-        # No aliases: a "billion laughs" front matter would expand past memory (as in rule files).
-        alias = next((t for t in yaml.scan(m.group(1)) if isinstance(t, yaml.AliasToken)), None)
-        if alias is not None:
-            raise InputError("front matter uses a YAML alias (*name), which is not allowed", path=path,
-                             line=alias.start_mark.line + 2)
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 2 if mark else None
-        raise InputError(f"front matter is not valid YAML: {getattr(e, 'problem', e)}", path=path,
-                         line=line) from None
+        meta = parse_yaml(m.group(1), path, first_line=2) or {}
+    except RuleFileError as e:
+        raise InputError(f"front matter: {e.message}", path=path, line=e.line, column=e.column) from None
     if not isinstance(meta, dict):
         raise InputError("front matter must be a mapping", path=path, line=2)
     date = meta.get("date") or meta.get("published")
@@ -167,16 +228,25 @@ def from_html(html: str, path: str, published: dt.date | None = None) -> Documen
     import trafilatura
     from trafilatura.metadata import extract_metadata
 
+    html = _bounded_markup(html)
     text = trafilatura.extract(html, include_comments=False, include_tables=True,
                                favor_recall=True, deduplicate=False)
     if not text:
         raise InputError("no article text found in the HTML", path=path)
     if published is None:
+        for written in _MARKUP_DATE.finditer(html):
+            parse_date(written.group(1), path)   # a date that is not a real one is an error, not mended
         meta = extract_metadata(html)
         if meta is not None and meta.date:
             published = parse_date(meta.date, path)
     return Document(id=path, path=path, text=text, published=published,
                     suppressions=tuple(in_html(html, text)))
+
+
+def _bounded_markup(html: str) -> str:
+    def trimmed(tag: re.Match) -> str:
+        return f"<{tag.group(1)}>" if tag.group(2).count("=") > MAX_HTML_ATTRIBUTES else tag.group(0)
+    return _START_TAG.sub(trimmed, html) if len(html) > 20 * MAX_HTML_ATTRIBUTES else html
 
 
 def _skip_rest_of_line(fh) -> None:

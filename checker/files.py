@@ -13,6 +13,10 @@ import tempfile
 from pathlib import Path
 
 TEMP_PREFIX = ".figcheck-"
+# A temp file left by a killed run (SIGKILL gives no chance to clean up) is removed by the next write
+# into its folder: once the process named in it is gone and it is this old (so a run on another
+# machine sharing the folder is never disturbed mid-write).
+STALE_TEMP_SECONDS = 600
 
 
 class NotRegularFile(OSError):
@@ -134,6 +138,37 @@ class OutputTarget:
         return _Atomic(os.path.realpath(self.name))
 
 
+def remove_stale_temps(folder: str) -> None:
+    """Delete temp files of earlier runs in `folder` whose process is gone (see STALE_TEMP_SECONDS)."""
+    import re
+    import time
+
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        m = re.fullmatch(re.escape(TEMP_PREFIX) + r"(\d+)-\w+\.tmp", entry.name)
+        if not m or _alive(int(m.group(1))):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and \
+                    time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
+                os.unlink(entry.path)
+        except OSError:
+            pass   # someone else's file, or already gone: never a reason to fail a report
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:
+        return True   # alive, owned by someone else
+    return True
+
+
 class _Atomic:
     """A temp file in the target's folder, renamed over the target on success, removed on failure."""
 
@@ -142,7 +177,8 @@ class _Atomic:
 
     def __enter__(self) -> str:
         folder = os.path.dirname(self.real) or "."
-        fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".tmp")
+        remove_stale_temps(folder)
+        fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=".tmp")
         os.close(fd)
         return self.tmp
 

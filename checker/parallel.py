@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import threading
 from collections import deque
 from typing import Iterable, Iterator
 
@@ -77,6 +78,31 @@ def map_chunks(chunks: Iterable[list], rules, jobs: int, keep_claims: bool = Tru
             yield pending.popleft().result()
 
 
+CONNECT_SECONDS = 10
+
+
+def _connect(client_class, scheduler: str):
+    """A Client for `scheduler`, or TimeoutError. Dask's own timeout covers the TCP connect but not
+    the handshake: a port that accepts and never answers (a web server) would hang forever, so the
+    connection is made in a daemon thread that is abandoned after the deadline."""
+    outcome: dict = {}
+
+    def connect():
+        try:
+            outcome["client"] = client_class(scheduler, timeout=f"{CONNECT_SECONDS}s")
+        except BaseException as e:  # noqa: BLE001 - handed to the caller's thread
+            outcome["error"] = e
+
+    thread = threading.Thread(target=connect, name="figcheck-dask-connect", daemon=True)
+    thread.start()
+    thread.join(CONNECT_SECONDS + 2)
+    if thread.is_alive():
+        raise TimeoutError(f"no Dask handshake within {CONNECT_SECONDS} s (is it a Dask scheduler?)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["client"]
+
+
 def map_chunks_dask(chunks: Iterable[list], rules, scheduler: str | None, keep_claims: bool = True
                     ) -> Iterator[list]:
     """The same chunks, checked on a Dask cluster at `scheduler` (None: a local cluster)."""
@@ -89,10 +115,15 @@ def map_chunks_dask(chunks: Iterable[list], rules, scheduler: str | None, keep_c
     from .pipeline import check_chunk
 
     try:
-        client = Client(scheduler, timeout="10s") if scheduler else Client(processes=True, dashboard_address=None)
+        client = _connect(Client, scheduler) if scheduler else Client(processes=True, dashboard_address=None)
     except (OSError, TimeoutError, ValueError) as e:
         raise FigcheckError(f"cannot reach the Dask scheduler {scheduler!r}: {e}") from None
     try:
+        try:
+            client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+        except TimeoutError:
+            raise FigcheckError(f"the Dask cluster at {scheduler!r} has no workers "
+                                f"(none joined in {CONNECT_SECONDS} s)") from None
         in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})))
         shared_rules = client.scatter(rules, broadcast=True)
         pending: deque = deque()

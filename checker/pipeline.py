@@ -80,7 +80,11 @@ class Report:
         return max((severity_rank(f.severity) for f in self.findings), default=-1)
 
     def findings_frame(self) -> pd.DataFrame:
-        return pd.DataFrame([{**f.to_json(), "doc": f.doc, "path": f.path} for f in self.findings])
+        """One row per finding; a clean report gives an empty frame with the same columns, so
+        `frame[frame.severity == "error"]` works whether or not anything was found."""
+        columns = [*(k for k in Finding.__dataclass_fields__ if k not in ("doc", "path")), "doc", "path"]
+        return pd.DataFrame([{**f.to_json(), "doc": f.doc, "path": f.path} for f in self.findings],
+                            columns=columns)
 
 
 def chunks(items: Iterable, size: int = CHUNK, chars: int = CHUNK_CHARS) -> Iterator[list]:
@@ -112,7 +116,7 @@ def extract_chunk(items: list[Document | InputError]) -> list[DocumentResult]:
         try:
             doc_rows = document_rows(item)
         except Exception as e:  # noqa: BLE001 - one broken document must not lose the others
-            result.error, result.internal = f"{item.path}: internal error while extracting: {e!r}", True
+            result.error, result.internal = f"{item.where}: internal error while extracting: {e!r}", True
             spans.append(None)
             continue
         spans.append((len(rows), len(rows) + len(doc_rows)))
@@ -145,7 +149,7 @@ def _without_invalid(results, spans, rows):
             to_frame(doc_rows)
         except SchemaErrors as e:
             failed = sorted({str(c) for c in e.failure_cases.get("column", [])})
-            result.error = (f"{result.path}: internal error: its claims fail the claims schema"
+            result.error = (f"{result.doc.where}: internal error: its claims fail the claims schema"
                             f" (column {', '.join(failed) or '?'})")
             result.internal = True
             new_spans.append(None)
@@ -210,8 +214,8 @@ class RuleSet:
 
 def check_chunk(chunk: list, rules: RuleSet, keep_claims: bool = True) -> list[DocumentResult]:
     """Claims, findings and suppressions for one chunk of documents (baselines come later, in order).
-    Without `keep_claims` the claims frames, and the texts of documents without findings, are
-    dropped here: a worker then sends back only what the report needs."""
+    Without `keep_claims` the claims frames and the documents' texts are dropped here (a document
+    with findings keeps the windows its report shows): a worker sends back only what reports need."""
     results = extract_chunk(chunk)
     for result in results:
         if not result.has_claims:
@@ -224,12 +228,14 @@ def check_chunk(chunk: list, rules: RuleSet, keep_claims: bool = True) -> list[D
         except RuleFileError as e:
             result.error = f"{e} (rules for {result.path})"
         except Exception as e:  # noqa: BLE001 - report it, keep the other documents
-            result.error, result.internal = f"{result.path}: internal error in rules: {e!r}", True
+            result.error, result.internal = f"{result.doc.where}: internal error in rules: {e!r}", True
         result.records = None
         if not keep_claims:
             result.claims = None
-            if not result.findings and result.doc.rules_file is None:
-                result.doc = None  # only findings need their document's text (the source line)
+            if result.findings:
+                result.doc = result.doc.excerpt((f.start, f.end) for f in result.findings)
+            elif result.doc.rules_file is None:
+                result.doc = None
     return results
 
 

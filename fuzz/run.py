@@ -2,7 +2,8 @@
 
     python fuzz/run.py --seconds 60
 
-It starts from seed inputs (below), mutates them (bit flips, byte insertions and deletions, splices,
+Targets: articles of each format (front matter and JSONL fields among them), rule files,
+configurations (.figcheck.yaml, pyproject.toml) and file names. It starts from seed inputs (below), mutates them (bit flips, byte insertions and deletions, splices,
 repeats, interesting bytes and numbers) and feeds each to the targets in fuzz/targets.py. Any input
 that crashes is written to tests/fuzz_regressions/, which tests/test_properties.py replays on every
 run; the script then exits 1. Deterministic for a given --seed.
@@ -33,6 +34,21 @@ ARTICLE_SEEDS = [
     b'{"id": "a", "text": "Sales fell 10% to 90 million dollars from 100 million dollars on Tuesday.", '
     b'"published": "2025-01-01"}\n{"text": "Ruiz won 52% of the vote, Okafor 45% and Lind 3%."}\n',
 ]
+# front matter and JSONL records exercise the fields a loader reads (dates, ids, nesting, types)
+ARTICLE_SEEDS += [
+    b"---\ntitle: 'Floods: 12 dead'\ndate: 2025-04-17\ntags: [a, b]\npublished: 2025-04-17T10:00:00Z\n---\n"
+    b"Rain began on Friday, April 12.\n",
+    b'{"id": 7, "text": "Rain began on Friday, April 12.", "published": "2025-04-17", "extra": {"a": [1, 2.5, null]}}\n'
+    b'{"id": "b", "text": "", "published": null}\n{"id": "c", "text": ["x"], "published": 20250417}\n',
+]
+CONFIG_SEEDS = {
+    ".figcheck.yaml": [b"rules: [house.yaml]\ndefault-rules: true\ndisable: [part-within-whole]\n"
+                       b"severity: {weekday-matches-date: warning}\nfail-on: error\nformat: [text]\n"],
+    "pyproject.toml": [b'[project]\nname = "x"\n\n[tool.figcheck]\nfail-on = "warning"\n'
+                       b'disable = ["part-within-whole"]\nseverity = {weekday-matches-date = "info"}\n'],
+}
+NAME_SEEDS = [b"story", "caf\u00e9 \u2014 2025".encode(), b"\xff\xfe bad", b"a\nb\x1b[31m", b"::set-output x",
+              b"=HYPERLINK(1)", b"a b#c%d`e|f"]
 RULE_SEEDS = [
     b"rules:\n  - id: w\n    kind: weekday\n    description: d\n",
     b"rules:\n  - id: e\n    kind: expression\n    description: d\n    let: {a: {kind: count}, b: {noun: person}}\n"
@@ -86,23 +102,32 @@ def main() -> int:
     args = ap.parse_args()
     rng = random.Random(args.seed)
     deadline = time.monotonic() + args.seconds
-    runs = {"document": 0, "rules": 0}
+    runs = {"document": 0, "rules": 0, "config": 0, "file name": 0}
     while time.monotonic() < deadline:
-        if rng.random() < 0.6:
+        pick = rng.random()
+        if pick < 0.5:
             suffix = rng.choice(targets.SUFFIXES)
-            data, name = mutate(rng, rng.choice(ARTICLE_SEEDS), ARTICLE_SEEDS), f"document{suffix}"
+            data, name, kind = mutate(rng, rng.choice(ARTICLE_SEEDS), ARTICLE_SEEDS), f"document{suffix}", "document"
             call = lambda: targets.document(data, suffix)  # noqa: E731
-        else:
-            data, name = mutate(rng, rng.choice(RULE_SEEDS), RULE_SEEDS + ARTICLE_SEEDS), "rules.yaml"
+        elif pick < 0.8:
+            data, name, kind = mutate(rng, rng.choice(RULE_SEEDS), RULE_SEEDS + ARTICLE_SEEDS), "rules.yaml", "rules"
             call = lambda: targets.rules(data)  # noqa: E731
-        runs["document" if name.startswith("document") else "rules"] += 1
+        elif pick < 0.9:
+            config_name = rng.choice(targets.CONFIG_NAMES)
+            seeds = CONFIG_SEEDS[config_name]
+            data, name, kind = mutate(rng, rng.choice(seeds), seeds), f"config{config_name}", "config"
+            call = lambda: targets.config(data, config_name)  # noqa: E731
+        else:
+            data, name, kind = mutate(rng, rng.choice(NAME_SEEDS), NAME_SEEDS), "name", "file name"
+            call = lambda: targets.file_name(data)  # noqa: E731
+        runs[kind] += 1
         try:
             call()
         except Exception as e:  # noqa: BLE001 - every crash is a finding to keep
             path = save(name, data)
             print(f"crash: {type(e).__name__}: {str(e)[:200]}\n  input kept as {path}", file=sys.stderr)
             return 1
-    print(f"fuzz: {runs['document']} document inputs, {runs['rules']} rule files in {args.seconds:.0f} s, no crash")
+    print(f"fuzz: {', '.join(f'{n} {kind} inputs' for kind, n in runs.items())} in {args.seconds:.0f} s, no crash")
     return 0
 
 

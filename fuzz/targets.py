@@ -3,18 +3,28 @@
 `document(data, suffix)` loads the bytes as an article of that kind, extracts and checks it: a
 document may be refused (InputError), never crash (an internal error). `rules(data)` loads the
 bytes as a rule file: it may be refused (RuleFileError), never crash; a file that loads is run.
+`config(data, name)` runs the CLI under the bytes as a `.figcheck.yaml` or `pyproject.toml`, and
+`file_name(data)` over an article whose file name is the bytes, writing every report format: each
+exits 0, 1 or 2, never 3, and every report file written parses.
 """
 from __future__ import annotations
 
+import contextlib
+import io
+import json
+import os
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from checker import documents, pipeline
+from checker import cli, documents, pipeline
 from checker.errors import DocumentCrash, RuleFileError
 from checker.resources import default_rule_files
 from checker.rules import loader
 
 SUFFIXES = (".txt", ".md", ".html", ".jsonl")
+CONFIG_NAMES = (".figcheck.yaml", "pyproject.toml")
+ARTICLE = "date 2025-04-17\nRain began on Friday, April 12. It killed 12 people, 5 of them in Velmar.\n"
 _DEFAULT_RULES = None
 
 
@@ -63,3 +73,35 @@ def rules(data: bytes) -> None:
         for result in pipeline.check([doc], ruleset).documents:
             if result.internal or result.error:
                 raise Crash(result.error)
+
+
+def _cli(args: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = cli.main(args)
+    if code not in (0, 1, 2) or "Traceback" in out.getvalue() or "internal error" in out.getvalue():
+        raise Crash(f"exit {code}: {out.getvalue()[-400:]}")
+    return code, out.getvalue()
+
+
+def config(data: bytes, name: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / name).write_bytes(data)
+        (Path(tmp) / "a.txt").write_text(ARTICLE, encoding="utf-8")
+        _cli(["check", str(Path(tmp) / "a.txt")])
+
+
+def file_name(data: bytes) -> None:
+    """An article named by the bytes (made a legal name: no '/' or NUL, at most 200 bytes)."""
+    raw = data.replace(b"/", b"_").replace(b"\0", b"_")[:200] or b"_"
+    name = os.fsdecode(raw if raw not in (b".", b"..") else b"_") + ".txt"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        (folder / name).write_text(ARTICLE, encoding="utf-8")
+        reports = {fmt: Path(tmp) / f"report.{fmt}" for fmt in ("json", "sarif", "junit", "html", "github", "text")}
+        _cli(["check", str(folder), *(a for fmt, path in reports.items() for a in ("--format", f"{fmt}:{path}"))])
+        json.loads(reports["json"].read_text(encoding="utf-8"))
+        json.loads(reports["sarif"].read_text(encoding="utf-8"))
+        ET.fromstring(reports["junit"].read_bytes())
+        _cli(["check", str(folder), "--format", "text"])

@@ -89,6 +89,18 @@ def test_rule_loader_refuses_or_reads_any_bytes(data):
     targets.rules(data)
 
 
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=200), st.sampled_from(targets.CONFIG_NAMES))
+def test_configurations_are_refused_or_used_never_crash(data, name):
+    targets.config(data, name)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(min_size=1, max_size=60))
+def test_any_file_name_gives_well_formed_reports(data):
+    targets.file_name(data)
+
+
 REGRESSIONS = sorted((ROOT / "tests" / "fuzz_regressions").glob("*.bin"))
 
 
@@ -97,5 +109,9 @@ def test_fuzz_regressions(path: Path):
     data = path.read_bytes()
     if path.name.startswith("rules"):
         targets.rules(data)
+    elif path.name.startswith("config"):
+        targets.config(data, path.name[len("config"):].rsplit("-", 1)[0])
+    elif path.name.startswith("name"):
+        targets.file_name(data)
     else:
         targets.document(data, "." + path.name.split(".")[1].split("-")[0])

@@ -137,6 +137,16 @@ def test_rules_explain(run):
     assert code == 2 and "did you mean 'share-matches'?" in err
 
 
+def test_rules_explain_shows_selectors_written_as_mappings(run):
+    from conftest import SEED_RULES
+    from checker.rules import loader
+
+    for rule in loader.load([SEED_RULES]):
+        code, out, err = run("rules", "explain", rule.id, "--rules", SEED_RULES)
+        assert code == 0, err
+    assert "contains: responded" in out   # the last seed rule's `context: {contains: ...}`
+
+
 def test_rules_schema_command_prints_the_file(run):
     code, out, _ = run("rules", "schema")
     assert code == 0 and out == (ROOT / "schemas" / "rules.schema.json").read_text(encoding="utf-8")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -174,6 +175,44 @@ def test_pre_commit_hook_runs_the_installed_command():
                                              ".figcheck-baseline.json"))
 
 
+def test_the_hook_under_pre_commit_keeps_every_file_in_one_report(tmp_path):
+    """pre-commit itself runs the shipped hook (as a local hook with the manifest's own settings, so
+    no environment is built) over many articles with a SARIF file: every article's result is in it.
+    Without require_serial pre-commit would start a process per core and the last one's SARIF file
+    would replace the others'."""
+    import shutil
+    import subprocess
+    import sys
+
+    import yaml
+
+    if shutil.which("git") is None:
+        pytest.skip("needs git")
+    pytest.importorskip("pre_commit")
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    repo = tmp_path / "newsroom"
+    (repo / "news").mkdir(parents=True)
+    for i in range(40):   # enough for pre-commit to split the files between processes when allowed to
+        (repo / "news" / f"story-{i:02}.md").write_text(
+            "---\ndate: 2025-04-17\n---\nRain began on Friday, April 12, in the valley.\n", encoding="utf-8")
+    (repo / "README.md").write_text("Not an article: 12 April was a Friday.\n", encoding="utf-8")
+    local = {**hook, "language": "system", "entry": f"{sys.executable} -m checker check",
+             "args": ["--format", "sarif:figcheck.sarif"]}
+    (repo / ".pre-commit-config.yaml").write_text(
+        yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local]}]}), encoding="utf-8")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_CONFIG_GLOBAL": "/dev/null",
+           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    env.pop("PRE_COMMIT_NO_CONCURRENCY", None)
+    for command in (["git", "init", "-q"], ["git", "add", "."]):
+        subprocess.run(command, cwd=repo, check=True, env=env)
+    done = subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=repo, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1, done.stdout + done.stderr   # the hook failed: findings
+    sarif = json.loads((repo / "figcheck.sarif").read_text(encoding="utf-8"))
+    flagged = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
+    assert flagged == {f"news/story-{i:02}.md" for i in range(40)}
+
+
 def test_documented_github_workflow_command_works(run, project, tmp_path, monkeypatch):
     import shlex
 
@@ -191,3 +230,18 @@ def test_documented_github_workflow_command_works(run, project, tmp_path, monkey
     assert code == 1 and out.startswith("::error file=articles/a.md,line=4,col=15")
     assert (root / "figcheck.sarif").is_file() and (root / "figcheck.html").is_file()
     assert "weekday-matches-date" in (root / "summary.md").read_text()
+
+
+def test_a_run_with_every_report_in_a_file_says_what_it_found(run, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run("check", tmp_path / "a.txt", "--format", f"json:{tmp_path / 'r.json'}")
+    assert code == 1 and out == "" and "figcheck: 1 document, " in err and "1 finding (1 error" in err
+
+
+def test_the_findings_frame_of_a_clean_report_has_its_columns():
+    import checker
+
+    clean = checker.check("Rain began on Saturday, April 12, 2025.", published="2025-04-17")
+    frame = clean.findings_frame()
+    assert len(frame) == 0 and {"rule", "severity", "message", "line", "doc"} <= set(frame.columns)
+    assert len(frame[frame.severity == "error"]) == 0

@@ -6,6 +6,8 @@ values also escape ':' and ',' (figures such as "62%" and "2,500" hold them).
 """
 from __future__ import annotations
 
+import re
+
 from . import summary_line
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -33,17 +35,40 @@ def render(report, **_) -> str:
     return "".join(line + "\n" for line in out)
 
 
+# GitHub refuses a step summary over 1 MiB (and shows none of it): stop adding rows well before.
+MAX_SUMMARY_BYTES = 1000 * 1024
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text safe in one cell of a Markdown table: no line breaks, no cell-ending pipes."""
+    return re.sub(r"[\r\n\x00-\x1f]+", " ", text).replace("|", "\\|")
+
+
+def _code(text: str) -> str:
+    """A code span around any text: the fence is one backtick longer than the longest run inside,
+    so a backtick in a path cannot end it early (CommonMark, "Code spans")."""
+    text = _cell(text)
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def step_summary(report) -> str:
-    """A Markdown table of every finding, for the job's summary page."""
-    lines = ["## figcheck", "", summary_line(report) + ".", ""]
+    """A Markdown table of every finding, for the job's summary page, within GitHub's size limit."""
+    head = ["## figcheck", "", summary_line(report) + ".", ""]
     unreadable = [d for d in report.documents if d.error]
-    if report.findings or unreadable:
-        lines += ["| Where | Severity | Rule | Message |", "|---|---|---|---|"]
-        lines += [f"| `{_cell(f.path)}:{f.line}:{f.column}` | {f.severity} | `{f.rule}` | {_cell(f.message)} |"
-                  for f in report.findings]
-        lines += [f"| `{_cell(d.path)}` | error | (load) | {_cell(d.error)} |" for d in unreadable]
+    rows = [f"| {_code(f'{f.path}:{f.line}:{f.column}')} | {f.severity} | {_code(f.rule)} | {_cell(f.message)} |"
+            for f in report.findings]
+    rows += [f"| {_code(d.path)} | error | (load) | {_cell(d.error)} |" for d in unreadable]
+    if not rows:
+        return "\n".join(head) + "\n"
+    lines = head + ["| Where | Severity | Rule | Message |", "|---|---|---|---|"]
+    size = sum(len(line.encode("utf-8", "backslashreplace")) + 1 for line in lines)
+    for n, row in enumerate(rows):
+        size += len(row.encode("utf-8", "backslashreplace")) + 1
+        if size > MAX_SUMMARY_BYTES:
+            lines += ["", f"... and {len(rows) - n:,} more rows, left out to stay within GitHub's 1 MiB "
+                      "summary limit: see the report files."]
+            break
+        lines.append(row)
     return "\n".join(lines) + "\n"

@@ -5,9 +5,23 @@ system-out, so the dashboard's red matches the exit code. An unreadable document
 """
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from ..findings import SEVERITIES, severity_rank
+
+
+# Characters XML 1.0 cannot hold at all, even as references: an id, path or message holding one
+# would make the whole report unreadable to the CI server.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(root: ET.Element) -> None:
+    def clean(text):
+        return _NOT_XML.sub(lambda m: repr(m.group())[1:-1], text) if isinstance(text, str) else text
+    for node in root.iter():
+        node.text = clean(node.text)
+        node.attrib = {key: clean(value) for key, value in node.attrib.items()}
 
 
 def _finding_text(f) -> str:
@@ -47,5 +61,6 @@ def render(report, fail_on: str = "error", **_) -> str:
         root.append(_suite(d, fail_rank))
     for key in ("tests", "failures", "errors"):
         root.set(key, str(sum(int(s.get(key)) for s in root)))
+    _xml_safe(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

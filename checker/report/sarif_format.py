@@ -6,7 +6,9 @@ findings' own (rule and figure texts, no positions), so an alert survives edits 
 from __future__ import annotations
 
 import json
+import os
 import re
+import urllib.parse
 from pathlib import Path
 
 from . import tool_version
@@ -17,8 +19,16 @@ INFO_URI = "https://pypi.org/project/figcheck/"
 
 
 def artifact_uri(path: str) -> str:
+    """A URI reference (RFC 3986) for a path: percent-encoded (spaces, '#', '%', a ':' that would
+    read as a scheme), absolute paths as file:// URIs; bytes that are not UTF-8 keep their value."""
     p = Path(path)
-    return p.resolve().as_uri() if p.is_absolute() else p.as_posix()
+    text = p.resolve().as_posix() if p.is_absolute() else p.as_posix()
+    try:
+        raw = os.fsencode(text)
+    except UnicodeEncodeError:   # a lone surrogate from JSONL text: its escape, as elsewhere
+        raw = text.encode("utf-8", "backslashreplace")
+    quoted = urllib.parse.quote_from_bytes(raw, safe="/")
+    return f"file://{quoted}" if p.is_absolute() else quoted
 
 
 def rule_json(rule) -> dict:
@@ -60,7 +70,7 @@ def render(report, **_) -> str:
             notes.append({"level": "error", "message": {"text": d.error},
                           "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(d.path)}}}]})
         for f in d.findings:
-            results.append(result_json(f, index, d.doc.text[f.start:f.end]))
+            results.append(result_json(f, index, d.doc.snippet(f.start, f.end)))
     run = {
         "tool": {"driver": {"name": "figcheck", "version": tool_version(), "informationUri": INFO_URI,
                             "rules": [rule_json(r) for r in rules]}},

@@ -13,27 +13,28 @@ def use_colour(stream) -> bool:
     return stream is not None and stream.isatty() and "NO_COLOR" not in os.environ
 
 
-# In news a paragraph is one line: show a window of it around the figure, so the report stays
-# readable and its size bounded (a 160 KB one-line article with thousands of findings).
-WINDOW = 60
-MAX_MARK = 120
-
-
 def printable(text: str) -> str:
     """Control characters shown as escapes: an article's text never moves the terminal's cursor, sets
     its colours or starts a line a CI runner would obey ("::set-output" at a line's start)."""
     return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
+def inert(line: str) -> str:
+    """A line the GitHub runner would obey as a workflow command ("::set-output", "::add-mask::" or
+    the older "##[" form, from an article's line or a file name) with its second character escaped:
+    text is the default format, so a CI log shows reports raw."""
+    stripped = line.lstrip()
+    if not stripped.startswith(("::", "##[")):
+        return line
+    at = len(line) - len(stripped) + 1
+    return f"{line[:at]}\\x{ord(line[at]):02x}{line[at + 1:]}"
+
+
 def _underline(doc, start: int, end: int) -> list[str]:
-    line, line_start = doc.line_text(start)
-    col = start - line_start
-    width = max(1, min(end, line_start + len(line), start + MAX_MARK) - start)
-    left, right = max(0, col - WINDOW), min(len(line), col + width + WINDOW)
-    before, marked, after = (printable(line[left:col].expandtabs(1)), printable(line[col:col + width].expandtabs(1)),
-                             printable(line[col + width:right].expandtabs(1)))
-    before = ("..." if left else "") + before
-    after = after + ("..." if right < len(line) else "")
+    w = doc.window(start, end)
+    before, marked, after = (printable(part.expandtabs(1)) for part in (w.before, w.marked, w.after))
+    before = ("..." if w.more_before else "") + before
+    after = after + ("..." if w.more_after else "")
     return [f"    {before}{marked}{after}", "    " + " " * len(before) + "^" * len(marked)]
 
 
@@ -51,4 +52,4 @@ def render(report, colour: bool = False, **_) -> str:
                        f"{printable(f.message)}")
             out.extend(_underline(d.doc, f.start, f.end))
     out.append(summary_line(report))
-    return "\n".join(out) + "\n"
+    return "\n".join(inert(line) for line in out) + "\n"

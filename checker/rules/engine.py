@@ -11,6 +11,11 @@ from ..frames import filled, records_of
 from .kinds import REGISTRY
 from .loader import Rule
 
+# A rule that pairs every claim of one selection with every claim of another (compare, ordinal) is
+# quadratic: 5,000 counts against 5,000 take minutes and gigabytes. Past this many pairs in one
+# document the rule is not run there, and a warning says so.
+MAX_PAIRS = 250_000
+
 
 @dataclass
 class Context:
@@ -18,6 +23,7 @@ class Context:
     claims: pd.DataFrame | None      # None when `records` are given: labels are then 0, 1, 2 ...
     records: list | None = None      # the claims' rows as dicts, when the caller has them already
     used: set = field(default_factory=set)
+    skipped: list = field(default_factory=list)   # (rule, pairs, label of a claim to point at)
 
     def __post_init__(self):
         # The rows once, as dicts: kinds read rows, and pandas per row costs more than the check.
@@ -42,6 +48,18 @@ class Context:
     def label_of(self, claim_id) -> object:
         """The label of the claim with this id ("c12"), or None."""
         return self._by_claim.get(claim_id) if isinstance(claim_id, str) else None
+
+    def affordable(self, rule, selections: list[list]) -> bool:
+        """Whether pairing these selections stays within MAX_PAIRS; if not, the rule is recorded as
+        skipped for this document (the engine reports it) and the caller checks nothing."""
+        pairs = 1
+        for selection in selections:
+            pairs *= len(selection)
+        if pairs <= MAX_PAIRS:
+            return True
+        first = next((sel[0][0] for sel in selections if sel), None)
+        self.skipped.append((rule, pairs, first))
+        return False
 
     def checked(self, labels) -> None:
         """Record claims a rule actually tested (for coverage), whether or not they passed."""
@@ -82,5 +100,24 @@ def run(rules: list[Rule], claims: pd.DataFrame | None, doc: Document, records: 
                 claims=[str(ctx.row(c)["claim"]) for c in hit.claims], evidence=hit.evidence,
                 fingerprint=fingerprint(rule.id, texts), end_line=end_line, end_column=end_column,
                 texts=texts))
+    findings.extend(_skipped(ctx, doc))
     findings.sort(key=lambda f: (f.start, f.rule))
     return findings, len(ctx.used)
+
+
+def _skipped(ctx: Context, doc: Document) -> list[Finding]:
+    """A warning for each rule not run on this document because of MAX_PAIRS: the article is not
+    checked by it, and the editor must know."""
+    out = []
+    for rule, pairs, label in ctx.skipped:
+        row = ctx.row(label) if label is not None else None
+        start, end = (int(row["start"]), int(row["end"])) if row is not None else (0, 0)
+        (line, column), (end_line, end_column) = doc.position(start), doc.position(end)
+        out.append(Finding(
+            rule=rule.id, severity="warning", doc=doc.id, path=doc.path, start=start, end=end,
+            line=line, column=column, end_line=end_line, end_column=end_column, claims=[], texts=[],
+            message=(f"not checked in this document: {pairs:,} pairs of claims, over the "
+                     f"{MAX_PAIRS:,} a rule may test in one document; narrow its selectors"),
+            evidence={"pairs": pairs, "limit": MAX_PAIRS},
+            fingerprint=fingerprint(rule.id, ["pair-limit"])))
+    return out

@@ -27,6 +27,16 @@ def _example(rule) -> list[str]:
     return lines or ["  (no fixture cases for this rule)"]
 
 
+def _plain(value):
+    """Rule data as plain dicts and lists: selectors read from a file are Located mappings, which a
+    YAML dumper refuses to write."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
 def explain(rule_id: str, files) -> str:
     rules = {r.id: r for r in loader.load(files)}
     if rule_id not in rules:
@@ -43,6 +53,6 @@ def explain(rule_id: str, files) -> str:
     out = [f"{rule.id} ({rule.severity}), defined at {rule.source}:{rule.line}", "",
            textwrap.fill(rule.description, 96), "",
            f"kind: {kind.name}: {kind.summary}", textwrap.indent(textwrap.dedent(kind_doc).strip(), "  "),
-           "", "parameters:", textwrap.indent(yaml.safe_dump(params, sort_keys=True, allow_unicode=True).strip() or "{}", "  "),
+           "", "parameters:", textwrap.indent(yaml.safe_dump(_plain(params), sort_keys=True, allow_unicode=True).strip() or "{}", "  "),
            "", f"message: {rule.message}", "", "example:", *_example(rule)]
     return "\n".join(out) + "\n"

@@ -1,4 +1,5 @@
-"""YAML with line marks, no aliases and a size limit: the reader behind rule files."""
+"""YAML with line marks, no aliases, bounded nesting and a size limit: the reader behind rule files,
+configurations, fixtures and Markdown front matter."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,6 +10,8 @@ from ..errors import RuleFileError
 from ..files import read_regular
 
 MAX_RULE_FILE_BYTES = 1024 * 1024
+# Far deeper than any rule or front matter needs, far below Python's recursion limit.
+MAX_NESTING = 64
 
 
 class Located(dict):
@@ -23,13 +26,33 @@ class Located(dict):
 
 
 class _Loader(yaml.SafeLoader):
+    depth = 0
+    first_line = 1   # the line of the file where this YAML text starts (front matter starts at 2)
+
+    def problem(self, message: str, mark) -> RuleFileError:
+        return RuleFileError(message=message, path=self.name, line=mark.line + self.first_line,
+                             column=mark.column + 1)
+
     def compose_node(self, parent, index):
         # Aliases would let a small file expand without bound ("billion laughs"): refuse them.
         if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
-            raise RuleFileError(message="aliases (*name) are not allowed in rule files",
-                                path=self.name, line=mark.line + 1, column=mark.column + 1)
-        return super().compose_node(parent, index)
+            raise self.problem("aliases (*name) are not allowed", self.peek_event().start_mark)
+        if self.depth >= MAX_NESTING:
+            raise self.problem(f"nested over {MAX_NESTING} levels deep", self.peek_event().start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_object(self, node, deep=False):
+        # A value YAML reads but Python cannot hold (2023-02-30, year 0, a 5,000-digit integer) is
+        # the file's problem, not an internal error.
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as e:
+            raise self.problem(f"value {node.value[:40]!r} cannot be read: {str(e)[:80]}",
+                               node.start_mark) from None
 
 
 def _mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
@@ -65,15 +88,20 @@ def read(path: Path):
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise RuleFileError(message=f"not UTF-8 text (invalid byte at offset {e.start})", path=name) from None
+    return parse(text, name)
+
+
+def parse(text: str, name: str, first_line: int = 1):
+    """YAML text -> data with Located mappings; every problem a RuleFileError at file:line:col."""
     loader = None
     try:
         loader = _Loader(text)  # the reader refuses control characters already here
-        loader.name = name
+        loader.name, loader.first_line = name, first_line
         return loader.get_single_data()
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         raise RuleFileError(message=f"invalid YAML: {e.problem or e.context}", path=name,
-                            line=mark.line + 1 if mark else None,
+                            line=mark.line + first_line if mark else None,
                             column=mark.column + 1 if mark else None) from None
     except yaml.YAMLError as e:
         raise RuleFileError(message=f"invalid YAML: {e}", path=name) from None

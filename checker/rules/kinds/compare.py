@@ -46,6 +46,8 @@ class Compare(RuleKind):
         else:
             rights = [(label, row["text"], *_reading(row, on_dates))
                       for label, row in rule.select("right", ctx)]
+        if not ctx.affordable(rule, [lefts, rights]):
+            return
         for label, row in lefts:
             lb, ltext = _reading(row, on_dates)
             if lb is None:

@@ -26,6 +26,10 @@ from .compare import impossible
 
 _TOKEN = re.compile(r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<op>==|<=|>=|[-+*/()<>=]))")
 COMPARISONS = ("==", "<=", ">=", "<", ">")
+# Bounds that keep the parser and the interval arithmetic (both recursive) far from Python's limit;
+# a real domain rule is a line, not a page.
+MAX_EXPRESSION_CHARS = 500
+MAX_DEPTH = 32
 
 
 class ExpressionError(ValueError):
@@ -58,8 +62,11 @@ def tokenize(text: str) -> list[tuple[str, str, int]]:
 class _Parser:
     def __init__(self, text: str):
         self.text = text
+        if len(text) > MAX_EXPRESSION_CHARS:
+            raise ExpressionError(f"over {MAX_EXPRESSION_CHARS} characters long", MAX_EXPRESSION_CHARS)
         self.tokens = tokenize(text)
         self.i = 0
+        self.depth = 0
 
     def peek(self):
         return self.tokens[self.i] if self.i < len(self.tokens) else ("end", "", len(self.text))
@@ -94,6 +101,15 @@ class _Parser:
         return node
 
     def factor(self):
+        if self.depth >= MAX_DEPTH:
+            raise ExpressionError(f"nested over {MAX_DEPTH} levels deep", self.peek()[2])
+        self.depth += 1
+        try:
+            return self.operand()
+        finally:
+            self.depth -= 1
+
+    def operand(self):
         if self.take("-") is not None:
             return Node("neg", args=(self.factor(),))
         if self.take("(") is not None:
@@ -104,6 +120,8 @@ class _Parser:
         kind, value, col = self.peek()
         if kind == "num":
             self.i += 1
+            if len(value) > 30:   # past float's precision; also keeps messages short
+                raise ExpressionError("a number of over 30 digits", col)
             return Node("num", float(value))
         if kind == "name":
             self.i += 1

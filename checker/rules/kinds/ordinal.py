@@ -27,7 +27,10 @@ class Ordinal(RuleKind):
     def run(self, rule, ctx):
         earlier_all = rule.select("earlier", ctx)
         same = rule.params.get("same") or []
-        for label, row in rule.select("ordinal", ctx):
+        ordinals = rule.select("ordinal", ctx)
+        if not ctx.affordable(rule, [ordinals, earlier_all]):
+            return
+        for label, row in ordinals:
             places = set(row["place"])
             earlier = [(other, r) for other, r in earlier_all if other != label
                        and ("noun" not in same or r["noun"] == row["noun"])
