@@ -30,14 +30,16 @@ def _published(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def write_output(text: str, output: str | None, what: str = "report") -> None:
-    """Print, or write to `output` (atomically over a regular file; see files.OutputTarget)."""
+def write_output(text, output: str | None, what: str = "report") -> None:
+    """Print, or write to `output` (atomically over a regular file; see files.OutputTarget). `text`
+    is a string or an iterable of pieces."""
     if not output:
         try:
-            try:
-                sys.stdout.write(text)
-            except UnicodeEncodeError:   # a lone surrogate from a JSONL id or text: write its escape
-                sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8"))
+            for piece in [text] if isinstance(text, str) else text:
+                try:
+                    sys.stdout.write(piece)
+                except UnicodeEncodeError:   # a lone surrogate from a JSONL id or text: write its escape
+                    sys.stdout.write(piece.encode("utf-8", "backslashreplace").decode("utf-8"))
             sys.stdout.flush()
         except BrokenPipeError:
             # the reader went away (`| head`): nothing more to say, and not an internal error
@@ -121,14 +123,12 @@ class Progress:
             self.stream.write("\r\033[K")
 
 
-def append_step_summary(report) -> None:
+def append_step_summary(summary: str) -> None:
     """GitHub shows few annotations per step; the job summary page holds them all."""
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if target:
-        from .report.github_format import step_summary
-
-        with open(target, "a", encoding="utf-8") as fh:
-            fh.write(step_summary(report))
+        with open(target, "a", encoding="utf-8", errors="backslashreplace") as fh:
+            fh.write(summary)
 
 
 config_option = click.option("--config", "config_file", metavar="FILE",
@@ -164,7 +164,7 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
     from . import config as configs
     from . import documents, pipeline
     from .findings import severity_rank
-    from .report import render
+    from .report import summary_line, writer
     from .report.text_format import use_colour
 
     cfg = configs.load(config_file, paths)
@@ -179,23 +179,25 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
     try:
         if scheduler and engine != "dask":
             raise click.UsageError("--scheduler goes with --engine dask")
+        # Each report takes every result as it comes, and no result is kept: memory stays flat.
+        writers = [writer(fmt, colour=target is None and use_colour(sys.stdout), fail_on=fail_on)
+                   for fmt, target in targets]
         report = pipeline.check(documents.load_items(items, published), ruleset, known, progress, jobs=jobs,
                                 engine=engine, scheduler=scheduler,
-                                keep_claims=any(fmt == "html" for fmt, _ in targets))
+                                keep_claims=any(fmt == "html" for fmt, _ in targets),
+                                on_result=lambda result: [w.add(result) for w in writers])
     finally:
         progress.close()
-    for fmt, target in targets:
-        colour = target is None and use_colour(sys.stdout)
-        write_output(render(report, fmt, colour=colour, fail_on=fail_on), target, f"{fmt} report")
+    for (fmt, target), w in zip(targets, writers):
+        write_output(w.chunks(report), target, f"{fmt} report")
         if fmt == "github":
-            append_step_summary(report)
+            append_step_summary(w.step_summary(report))
     if all(target is not None for _, target in targets):
         # every report went to a file: say what the run found, so exit 1 is never a silent mystery
-        from .report import summary_line
         click.echo(f"figcheck: {summary_line(report)}", err=True)
-    if any(d.internal for d in report.documents):
+    if report.totals.internal:
         sys.exit(EXIT_INTERNAL)
-    if any(d.error for d in report.documents):
+    if report.totals.failed_documents:
         sys.exit(EXIT_INPUT)
     if fail_on != "never" and report.worst() >= severity_rank(fail_on):
         sys.exit(EXIT_FINDINGS)

@@ -123,19 +123,25 @@ class OutputTarget:
         except OSError:
             return False
 
-    def write(self, data: str | bytes) -> None:
-        # a lone surrogate (from a JSONL \\ud800) is written as its escape, valid inside JSON strings
-        raw = data.encode("utf-8", "backslashreplace") if isinstance(data, str) else data
+    def write(self, data) -> None:
+        """`data`: text, bytes, or text in pieces (a long report, never whole in memory)."""
+        pieces = [data] if isinstance(data, (str, bytes)) else data
         if self.direct():
             with open(self.name, "wb") as fh:
-                fh.write(raw)
+                _write_pieces(fh, pieces)
             return
         with self.atomic() as tmp:
             with open(tmp, "wb") as fh:
-                fh.write(raw)
+                _write_pieces(fh, pieces)
 
     def atomic(self):
         return _Atomic(os.path.realpath(self.name))
+
+
+def _write_pieces(fh, pieces) -> None:
+    for piece in pieces:
+        # a lone surrogate (from a JSONL \\ud800) is written as its escape, valid inside JSON strings
+        fh.write(piece.encode("utf-8", "backslashreplace") if isinstance(piece, str) else piece)
 
 
 def remove_stale_temps(folder: str) -> None:

@@ -65,19 +65,54 @@ class DocumentResult:
 
 
 @dataclass
+class Totals:
+    """A run's counts, kept as results arrive (a streamed run keeps no results)."""
+    documents: int = 0
+    claims: int = 0
+    claims_checked: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    failed_documents: int = 0
+    internal: bool = False
+    suppressed: int = 0
+    baselined: int = 0
+    worst: int = -1   # severity rank of the worst finding
+
+    def add(self, d: DocumentResult) -> None:
+        self.documents += 1
+        self.claims += d.n_claims
+        self.claims_checked += d.checked
+        self.failed_documents += d.error is not None
+        self.internal = self.internal or d.internal
+        self.suppressed += d.suppressed
+        self.baselined += d.baselined
+        for f in d.findings:
+            setattr(self, f"{f.severity}s", getattr(self, f"{f.severity}s") + 1)
+            self.worst = max(self.worst, severity_rank(f.severity))
+
+
+@dataclass
 class Report:
     documents: list[DocumentResult]
     rules: dict = field(default_factory=dict)  # id -> Rule, every rule that ran (for SARIF, JUnit)
+    totals: Totals | None = None               # from `documents` unless given (a streamed run)
+
+    def __post_init__(self):
+        if self.totals is None:
+            self.totals = Totals()
+            for d in self.documents:
+                self.totals.add(d)
 
     @property
     def findings(self) -> list[Finding]:
         return [f for d in self.documents for f in d.findings]
 
     def count(self, severity: str) -> int:
-        return sum(f.severity == severity for f in self.findings)
+        return getattr(self.totals, f"{severity}s")
 
     def worst(self) -> int:
-        return max((severity_rank(f.severity) for f in self.findings), default=-1)
+        return self.totals.worst
 
     def findings_frame(self) -> pd.DataFrame:
         """One row per finding; a clean report gives an empty frame with the same columns, so
@@ -241,14 +276,17 @@ def check_chunk(chunk: list, rules: RuleSet, keep_claims: bool = True) -> list[D
 
 def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter | None = None,
           progress=None, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-          keep_claims: bool = True) -> Report:
+          keep_claims: bool = True, on_result=None) -> Report:
     """Findings for every document, in input order; `known` is a baseline (see baseline.py),
     `progress(n)` a tick per chunk, `jobs` the worker processes (0: one per core), or `engine="dask"`
     with a `scheduler` address (see parallel.py). Without `keep_claims` each document's claims frame
-    is dropped once checked (its size stays in `n_claims`), so a long run's memory stays flat."""
+    is dropped once checked (its size stays in `n_claims`). With `on_result`, each result is handed
+    to it as it comes and not kept: the Report then holds only totals and rules, and a long run's
+    memory stays flat (reporters' Writers are made for this)."""
     from .parallel import map_chunks, map_chunks_dask, workers
 
     results: list[DocumentResult] = []
+    totals, done = Totals(), 0
     if engine == "dask":
         mapped = map_chunks_dask(chunks(items), rules, scheduler, keep_claims)
     elif workers(jobs) == 1:
@@ -266,7 +304,12 @@ def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter
                     pass   # already reported for this document by check_chunk; the batch goes on
             if not keep_claims and not result.findings:
                 result.doc = None
-            results.append(result)
+            totals.add(result)
+            done += 1
+            if on_result is None:
+                results.append(result)
+            else:
+                on_result(result)
         if progress:
-            progress(len(results))
-    return Report(results, rules=rules.seen)
+            progress(done)
+    return Report(results, rules=rules.seen, totals=totals)

@@ -211,3 +211,40 @@ def test_the_text_report_escapes_control_characters(run, write):
     path = write("esc.txt", "date 2025-04-17\n\x1b[2J\x1b]0;pwned\x07Rain began on Friday, April 12.\n")
     code, out, _ = run("check", path)
     assert code == 1 and "\x1b" not in out and "\x07" not in out and "\\x1b" in out
+
+
+def test_streamed_json_is_json_dumps_of_the_whole():
+    import json as json_module
+
+    from checker.report.spool import Spool, dump, placeholder
+
+    items = [{"a": "line\u2028sep\x85 and \ud800", "n": [1, {"b": None}]}, {}, {"c": "\n\t"}]
+    spool = Spool()
+    for item in items:
+        spool.append(item)
+    whole = {"version": 1, "documents": items, "summary": {"x": 1}}
+    streamed = "".join(dump({"version": 1, "documents": placeholder("documents"), "summary": {"x": 1}},
+                            {"documents": spool}))
+    assert streamed == json_module.dumps(whole, indent=2, ensure_ascii=False)
+    assert "".join(dump({"d": placeholder("d")}, {"d": []})) == json_module.dumps({"d": []}, indent=2)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github", "html"])
+def test_a_streamed_run_keeps_no_result_and_reports_the_same(fmt, tmp_path):
+    from checker import documents, pipeline
+    from checker.report import render, writer
+    from checker.resources import default_rule_files
+
+    (tmp_path / "a.txt").write_text("date 2025-04-17\nRain began on Friday, April 12.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"bad\x00")
+    (tmp_path / "c.txt").write_text("date 2025-04-17\nRain began on Saturday, April 12.\n", encoding="utf-8")
+    rules = pipeline.RuleSet(default_rule_files())
+
+    def items():
+        return documents.load_items(list(documents.expand([tmp_path])), None)
+    kept = pipeline.check(items(), rules, keep_claims=fmt == "html")
+    w = writer(fmt, fail_on="error")
+    streamed = pipeline.check(items(), rules, keep_claims=fmt == "html", on_result=w.add)
+    assert streamed.documents == [] and streamed.totals == kept.totals
+    assert streamed.totals.documents == 3 and streamed.totals.errors == 1 and streamed.totals.failed_documents == 1
+    assert "".join(w.chunks(streamed)) == render(kept, fmt, fail_on="error")

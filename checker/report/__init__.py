@@ -1,4 +1,9 @@
-"""Reporters: one module per output format, each with `render(report, **options) -> str`.
+"""Reporters: one module per output format, each with a `Writer` and `render(report, **options)`.
+
+A Writer takes each document's result as it arrives (`add`), keeps its part of the report on disk
+(see spool.py), and gives the whole report in pieces at the end (`chunks(report)`, where `report`
+carries the run's totals and rules): a run over a corpus holds no document's result longer than it
+takes to add it. `render` is the same over a finished Report, as one string.
 
 Options every reporter may use: `colour` (text), `fail_on` (the run's fail level: JUnit marks
 findings at or above it as failures).
@@ -10,9 +15,18 @@ import importlib
 FORMATS = ("text", "json", "sarif", "junit", "github", "html")
 
 
+def writer(fmt: str, **options):
+    return importlib.import_module(f"{__name__}.{fmt}_format").Writer(**options)
+
+
 def render(report, fmt: str, **options) -> str:
-    module = importlib.import_module(f"{__name__}.{fmt}_format")
-    return module.render(report, **options)
+    return render_with(writer(fmt, **options), report)
+
+
+def render_with(w, report) -> str:
+    for d in report.documents:
+        w.add(d)
+    return "".join(w.chunks(report))
 
 
 def tool_version() -> str:
@@ -26,18 +40,12 @@ def tool_version() -> str:
 
 def summary_counts(report) -> dict:
     """The run's totals, shared by every reporter's summary."""
-    docs = report.documents
+    t = report.totals
     return {
-        "documents": len(docs),
-        "claims": sum(d.n_claims for d in docs),
-        "claims_checked": sum(d.checked for d in docs),
-        "findings": len(report.findings),
-        "errors": report.count("error"),
-        "warnings": report.count("warning"),
-        "infos": report.count("info"),
-        "failed_documents": sum(d.error is not None for d in docs),
-        "suppressed": sum(d.suppressed for d in docs),
-        "baselined": sum(d.baselined for d in docs),
+        "documents": t.documents, "claims": t.claims, "claims_checked": t.claims_checked,
+        "findings": t.errors + t.warnings + t.infos, "errors": t.errors, "warnings": t.warnings,
+        "infos": t.infos, "failed_documents": t.failed_documents, "suppressed": t.suppressed,
+        "baselined": t.baselined,
     }
 
 

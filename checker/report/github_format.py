@@ -7,8 +7,10 @@ values also escape ':' and ',' (figures such as "62%" and "2,500" hold them).
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
-from . import summary_line
+from . import render_with, summary_line
+from .spool import Spool
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -26,13 +28,6 @@ def annotation(f) -> str:
              "endColumn": f.end_column or f.column, "title": f"figcheck {f.rule}"}
     joined = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
     return f"::{COMMANDS[f.severity]} {joined}::{escape_data(f.message)}"
-
-
-def render(report, **_) -> str:
-    out = [annotation(f) for f in report.findings]
-    out += [f"::error file={escape_property(d.path)},title=figcheck::{escape_data(d.error)}"
-            for d in report.documents if d.error]
-    return "".join(line + "\n" for line in out)
 
 
 # GitHub refuses a step summary over 1 MiB (and shows none of it): stop adding rows well before.
@@ -53,22 +48,57 @@ def _code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def step_summary(report) -> str:
-    """A Markdown table of every finding, for the job's summary page, within GitHub's size limit."""
-    head = ["## figcheck", "", summary_line(report) + ".", ""]
-    unreadable = [d for d in report.documents if d.error]
-    rows = [f"| {_code(f'{f.path}:{f.line}:{f.column}')} | {f.severity} | {_code(f.rule)} | {_cell(f.message)} |"
-            for f in report.findings]
-    rows += [f"| {_code(d.path)} | error | (load) | {_cell(d.error)} |" for d in unreadable]
-    if not rows:
-        return "\n".join(head) + "\n"
-    lines = head + ["| Where | Severity | Rule | Message |", "|---|---|---|---|"]
-    size = sum(len(line.encode("utf-8", "backslashreplace")) + 1 for line in lines)
-    for n, row in enumerate(rows):
-        size += len(row.encode("utf-8", "backslashreplace")) + 1
-        if size > MAX_SUMMARY_BYTES:
-            lines += ["", f"... and {len(rows) - n:,} more rows, left out to stay within GitHub's 1 MiB "
+class Writer:
+    """Annotations (findings, then unreadable documents) and the step summary's rows, which stop at
+    GitHub's limit: what is kept stays bounded however long the run."""
+
+    def __init__(self, **_):
+        self.annotations, self.unreadable = Spool(), Spool()
+        self.rows: list[str] = []
+        self.error_rows: list[str] = []
+        self.row_bytes = 0
+        self.left_out = 0
+
+    def add(self, d) -> None:
+        for f in d.findings:
+            self.annotations.append(annotation(f))
+            self._row(self.rows, f"| {_code(f'{f.path}:{f.line}:{f.column}')} | {f.severity} | {_code(f.rule)} "
+                                 f"| {_cell(f.message)} |")
+        if d.error:
+            self.unreadable.append(f"::error file={escape_property(d.path)},title=figcheck::{escape_data(d.error)}")
+            self._row(self.error_rows, f"| {_code(d.path)} | error | (load) | {_cell(d.error)} |")
+
+    def _row(self, rows: list[str], row: str) -> None:
+        size = len(row.encode("utf-8", "backslashreplace")) + 1
+        if self.left_out or self.row_bytes + size > MAX_SUMMARY_BYTES - 4096:   # room for the header
+            self.left_out += 1
+            return
+        self.row_bytes += size
+        rows.append(row)
+
+    def chunks(self, report) -> Iterator[str]:
+        for line in self.annotations:
+            yield line + "\n"
+        for line in self.unreadable:
+            yield line + "\n"
+
+    def step_summary(self, report) -> str:
+        """A Markdown table of every finding, for the job's summary page, within GitHub's size limit."""
+        lines = ["## figcheck", "", summary_line(report) + ".", ""]
+        rows = self.rows + self.error_rows
+        if rows or self.left_out:
+            lines += ["| Where | Severity | Rule | Message |", "|---|---|---|---|", *rows]
+        if self.left_out:
+            lines += ["", f"... and {self.left_out:,} more rows, left out to stay within GitHub's 1 MiB "
                       "summary limit: see the report files."]
-            break
-        lines.append(row)
-    return "\n".join(lines) + "\n"
+        return "\n".join(lines) + "\n"
+
+
+def render(report, **options) -> str:
+    return render_with(Writer(**options), report)
+
+
+def step_summary(report) -> str:
+    w = Writer()
+    render_with(w, report)
+    return w.step_summary(report)

@@ -6,7 +6,10 @@ from __future__ import annotations
 import math
 from html import escape
 
-from . import summary_line
+from typing import Iterator
+
+from . import render_with, summary_line
+from .spool import Spool
 
 TABLE_COLUMNS = ["claim", "line", "text", "kind", "value", "low", "high", "unit", "noun", "place", "date",
                  "grain", "weekday", "tense", "qualifier", "whole", "link"]
@@ -98,12 +101,22 @@ def _document(i: int, d) -> str:
             f'<h3>Findings</h3>{_findings(i, d)}<h3>Article</h3>{_article(i, d)}{_table(i, d)}')
 
 
-def render(report, **_) -> str:
-    legend = "".join(f'<span style="background:{col}">{k}</span>' for k, col in KIND_COLOURS.items())
-    summary = escape(summary_line(report))
-    docs = "".join(_document(i, d) for i, d in enumerate(report.documents))
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>figcheck report</title>'
-            f'<meta name="viewport" content="width=device-width,initial-scale=1"><style>{STYLE}</style></head>'
-            f'<body><h1>figcheck report</h1><p class="summary" id="summary">{summary}</p>'
-            f'<p class="legend">Claim kinds: {legend} · a red outline marks a figure in a finding.</p>'
-            f'{docs}</body></html>\n')
+class Writer:
+    def __init__(self, **_):
+        self.documents = Spool()
+
+    def add(self, d) -> None:
+        self.documents.append(_document(self.documents.count, d))
+
+    def chunks(self, report) -> Iterator[str]:
+        legend = "".join(f'<span style="background:{col}">{k}</span>' for k, col in KIND_COLOURS.items())
+        yield (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>figcheck report</title>'
+               f'<meta name="viewport" content="width=device-width,initial-scale=1"><style>{STYLE}</style></head>'
+               f'<body><h1>figcheck report</h1><p class="summary" id="summary">{escape(summary_line(report))}</p>'
+               f'<p class="legend">Claim kinds: {legend} · a red outline marks a figure in a finding.</p>')
+        yield from self.documents
+        yield "</body></html>\n"
+
+
+def render(report, **options) -> str:
+    return render_with(Writer(**options), report)

@@ -1,9 +1,10 @@
 """The JSON contract of `figcheck check` (version 1; see README, "JSON output")."""
 from __future__ import annotations
 
-import json
+from typing import Iterator
 
-from . import summary_counts
+from . import render_with, summary_counts
+from .spool import Spool, dump, placeholder
 
 VERSION = 1
 
@@ -22,10 +23,18 @@ def document_json(result) -> dict:
     }
 
 
-def render(report, **_) -> str:
-    data = {
-        "version": VERSION,
-        "documents": [document_json(d) for d in report.documents],
-        "summary": summary_counts(report),
-    }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+class Writer:
+    def __init__(self, **_):
+        self.documents = Spool()
+
+    def add(self, d) -> None:
+        self.documents.append(document_json(d))
+
+    def chunks(self, report) -> Iterator[str]:
+        skeleton = {"version": VERSION, "documents": placeholder("documents"), "summary": summary_counts(report)}
+        yield from dump(skeleton, {"documents": self.documents})
+        yield "\n"
+
+
+def render(report, **options) -> str:
+    return render_with(Writer(**options), report)

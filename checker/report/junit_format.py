@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from typing import Iterator
+
 from ..findings import SEVERITIES, severity_rank
+from . import render_with
+from .spool import Spool
 
 
 # Characters XML 1.0 cannot hold at all, even as references: an id, path or message holding one
@@ -54,13 +58,32 @@ def _suite(d, fail_rank: int) -> ET.Element:
     return suite
 
 
-def render(report, fail_on: str = "error", **_) -> str:
-    fail_rank = severity_rank(fail_on) if fail_on in SEVERITIES else len(SEVERITIES)
-    root = ET.Element("testsuites", name="figcheck")
-    for d in report.documents:
-        root.append(_suite(d, fail_rank))
-    for key in ("tests", "failures", "errors"):
-        root.set(key, str(sum(int(s.get(key)) for s in root)))
-    _xml_safe(root)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+class Writer:
+    def __init__(self, fail_on: str = "error", **_):
+        self.fail_rank = severity_rank(fail_on) if fail_on in SEVERITIES else len(SEVERITIES)
+        self.suites = Spool()
+        self.totals = {"tests": 0, "failures": 0, "errors": 0}
+
+    def add(self, d) -> None:
+        suite = _suite(d, self.fail_rank)
+        for key in self.totals:
+            self.totals[key] += int(suite.get(key))
+        _xml_safe(suite)
+        ET.indent(suite, level=1)   # as ET.indent of the whole tree would place it
+        self.suites.append(ET.tostring(suite, encoding="unicode"))
+
+    def chunks(self, report) -> Iterator[str]:
+        root = ET.Element("testsuites", name="figcheck", **{k: str(v) for k, v in self.totals.items()})
+        empty = ET.tostring(root, encoding="unicode")
+        yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+        if not self.suites.count:
+            yield empty + "\n"
+            return
+        yield empty[:-len(" />")] + ">"
+        for suite in self.suites:
+            yield "\n  " + suite
+        yield "\n</testsuites>\n"
+
+
+def render(report, **options) -> str:
+    return render_with(Writer(**options), report)

@@ -5,13 +5,15 @@ findings' own (rule and figure texts, no positions), so an alert survives edits 
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import urllib.parse
 from pathlib import Path
 
-from . import tool_version
+from typing import Iterator
+
+from . import render_with, tool_version
+from .spool import Spool, dump, placeholder
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -61,22 +63,38 @@ def result_json(f, rule_index: dict, snippet: str) -> dict:
     return out
 
 
-def render(report, **_) -> str:
-    rules = [report.rules[k] for k in sorted(report.rules)]
-    index = {r.id: i for i, r in enumerate(rules)}
-    results, notes = [], []
-    for d in report.documents:
+class Writer:
+    def __init__(self, **_):
+        self.results, self.notes = Spool(), Spool()
+
+    def add(self, d) -> None:
         if d.error:
-            notes.append({"level": "error", "message": {"text": d.error},
-                          "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(d.path)}}}]})
+            self.notes.append({"level": "error", "message": {"text": d.error},
+                               "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(d.path)}}}]})
         for f in d.findings:
-            results.append(result_json(f, index, d.doc.snippet(f.start, f.end)))
-    run = {
-        "tool": {"driver": {"name": "figcheck", "version": tool_version(), "informationUri": INFO_URI,
-                            "rules": [rule_json(r) for r in rules]}},
-        "columnKind": "unicodeCodePoints",
-        "invocations": [{"executionSuccessful": not notes, "toolExecutionNotifications": notes}],
-        "results": results,
-    }
-    return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2,
-                      ensure_ascii=False) + "\n"
+            self.results.append(result_json(f, {}, d.doc.snippet(f.start, f.end)))
+
+    def chunks(self, report) -> Iterator[str]:
+        rules = [report.rules[k] for k in sorted(report.rules)]
+        index = {r.id: i for i, r in enumerate(rules)}   # known only at the end: sidecar rules join late
+
+        def indexed():
+            for result in self.results:
+                if result["ruleId"] in index:
+                    result["ruleIndex"] = index[result["ruleId"]]
+                yield result
+        run = {
+            "tool": {"driver": {"name": "figcheck", "version": tool_version(), "informationUri": INFO_URI,
+                                "rules": [rule_json(r) for r in rules]}},
+            "columnKind": "unicodeCodePoints",
+            "invocations": [{"executionSuccessful": not self.notes.count,
+                             "toolExecutionNotifications": placeholder("notes")}],
+            "results": placeholder("results"),
+        }
+        yield from dump({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]},
+                        {"notes": self.notes, "results": indexed()})
+        yield "\n"
+
+
+def render(report, **options) -> str:
+    return render_with(Writer(**options), report)

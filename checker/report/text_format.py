@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import os
 
-from . import summary_line
+from typing import Iterator
+
+from . import render_with, summary_line
+from .spool import Spool
 
 COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 RESET, BOLD = "\033[0m", "\033[1m"
@@ -38,18 +41,29 @@ def _underline(doc, start: int, end: int) -> list[str]:
     return [f"    {before}{marked}{after}", "    " + " " * len(before) + "^" * len(marked)]
 
 
-def render(report, colour: bool = False, **_) -> str:
-    out: list[str] = []
-    for d in report.documents:
+class Writer:
+    def __init__(self, colour: bool = False, **_):
+        self.colour = colour
+        self.lines = Spool()   # each document's lines, as one piece
+
+    def add(self, d) -> None:
+        out = []
         if d.error:
             out.append(printable(f"{d.error}" if d.error.startswith(d.path) else f"{d.path}: {d.error}"))
-            continue
-        for f in d.findings:
-            sev = f"{COLOURS[f.severity]}{f.severity}{RESET}" if colour else f.severity
+        for f in [] if d.error else d.findings:
+            sev = f"{COLOURS[f.severity]}{f.severity}{RESET}" if self.colour else f.severity
             where = f"{f.path}:{f.line}:{f.column}" if d.doc.record_line is None else \
                 f"{f.path}:{f.line}:{f.column} [{f.doc}]"
-            out.append(f"{BOLD if colour else ''}{printable(where)}{RESET if colour else ''}: {sev} {f.rule} "
-                       f"{printable(f.message)}")
+            out.append(f"{BOLD if self.colour else ''}{printable(where)}{RESET if self.colour else ''}: {sev} "
+                       f"{f.rule} {printable(f.message)}")
             out.extend(_underline(d.doc, f.start, f.end))
-    out.append(summary_line(report))
-    return "\n".join(inert(line) for line in out) + "\n"
+        if out:
+            self.lines.append("".join(inert(line) + "\n" for line in out))
+
+    def chunks(self, report) -> Iterator[str]:
+        yield from self.lines
+        yield inert(summary_line(report)) + "\n"
+
+
+def render(report, **options) -> str:
+    return render_with(Writer(**options), report)
