@@ -23,7 +23,7 @@ TENSES = ["past", "present", "future"]
 DIRECTIONS = ["up", "down"]
 LINKS = ["partitive", "of-which", "of-those", "including", "tally", "breakdown"]
 RELATIONS = ["conversion", "difference", "increase", "decrease", "from-to", "multiple", "share", "elapsed",
-             "timezone", "index-move", "enumeration", "partial-enumeration", "rank", "after", "before"]
+             "timezone", "clock-gap", "index-move", "enumeration", "partial-enumeration", "rank", "after", "before"]
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
            "low", "high", "unit", "noun", "phrase", "per", "direction", "place", "date", "date_end", "grain",
            "weekday", "tense", "timex", "qualifier", "whole", "group", "link", "relation", "left", "right", "listed"]

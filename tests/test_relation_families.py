@@ -23,6 +23,54 @@ def test_a_clock_time_restated_in_another_zone_is_tied_to_the_local_one(text, fi
     assert relation_of(text, figure)[:2] == ("timezone", local)
 
 
+@pytest.mark.parametrize("text, span, start, end", [
+    ("The ferry sailed at 9:10 a.m. and docked at 11:40 a.m., two and a half hours later.",
+     "two and a half hours", "9:10 a.m.", "11:40 a.m."),
+    ("The last vote was counted at 2:30 the next day, four hours after the booths shut at 22:30.",
+     "four hours", "22:30", "2:30"),
+    ("Results came in at 9 p.m., 14 hours after voting began at 7 a.m.", "14 hours", "7 a.m.", "9 p.m."),
+    ("Voting had begun at 7 a.m., 14 hours before the first results at 9 p.m.", "14 hours", "7 a.m.", "9 p.m."),
+    ("The talks ended at 6 p.m.; the strike had started at 8 a.m., ten hours earlier.", "ten hours",
+     "8 a.m.", "6 p.m."),
+])
+def test_a_span_between_two_clock_times_is_tied_to_them_in_time_order(text, span, start, end):
+    assert relation_of(text, span) == ("clock-gap", start, end)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Police arrived at 9 a.m.; at 10 a.m. the suspect fled, and three hours later he was caught.", "three hours"),
+    ("The shop opens at 9 a.m. and closes at 5 p.m., and staff take a two hours break.", "two hours"),
+    ("Polls close at 7:30 p.m. EDT (2330 GMT), two hours after the rally.", "two hours"),
+])
+def test_a_span_that_starts_a_new_moment_is_not_a_clock_gap(text, span):
+    assert relation_of(text, span)[0] != "clock-gap"
+
+
+def test_a_clock_gap_past_midnight_and_a_wrong_one():
+    assert not messages("The blaze broke out at 23:15 and was contained at 02:35, three hours later.")
+    assert messages("The blaze broke out at 23:15 and was contained at 02:35, five hours later.") == [
+        "from 23:15 to 02:35 is 3 hours, but the text says five hours"]
+
+
+@pytest.mark.parametrize("text, span, first, last", [
+    ("Okoye served as deputy, 1991–1996; then as director, 1996–2010; for 19 years.", "19 years", "1991", "2010"),
+    ("She was mayor from 1994 to 2002, eight years in all.", "eight years", "1994", "2002"),
+    ("The judge sat on the bench (1998–2006) for eight years.", "eight years", "1998", "2006"),
+    ("Between 2001 and 2005, a span of four years, the index doubled.", "four years", "2001", "2005"),
+])
+def test_a_span_stated_for_a_run_of_dates_runs_from_its_first_to_its_last(text, span, first, last):
+    assert relation_of(text, span) == ("elapsed", first, last)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("He was governor from 1994 to 2002; for five years he then lived abroad.", "five years"),
+    ("He won in 2001 and 2005; for three years he sulked.", "three years"),
+    ("From 2001 to 2005 prices rose, then fell for two years.", "two years"),
+])
+def test_a_span_that_opens_another_statement_is_not_the_runs(text, span):
+    assert relation_of(text, span)[0] != "elapsed"
+
+
 def test_the_place_a_local_time_is_checked_against_comes_from_its_sentence_or_the_opening():
     text = ("Rescuers reached the village near Davao in the Philippines on Monday.\n\n"
             "The tremor struck at 7:37 p.m. local time (1337 UTC).")

@@ -351,3 +351,21 @@ def test_a_batch_of_1000_with_every_bad_kind_keeps_every_good_result(tmp_path, e
     assert len(error_lines) == len(errors), "\n".join(error_lines)
     for name in errors:
         assert sum(line.startswith((f"{folder / name}:", f"{folder / name} [")) for line in error_lines) == 1, name
+
+
+# 19: a full standard output or a closed pipe is a clean exit 2
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_standard_output_is_exit_2():
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "checker", "check", str(SEED), "--format", "json"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 2 and "cannot write to standard output: No space left" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_closed_pipe_is_exit_2():
+    process = subprocess.Popen([sys.executable, "-m", "checker", "check", str(SEED), "--format", "json"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process.stdout.close()   # the reader went away before the report
+    err = process.stderr.read()
+    assert process.wait(timeout=120) == 2 and "standard output was closed" in err and "Traceback" not in err

@@ -18,7 +18,7 @@ import re
 
 from ..qualifiers import bounded
 from ..windows import lowered_document
-from . import age, anaphora, enumeration, index_move, interval, ranking, remainder, timezone
+from . import age, anaphora, clock_gap, date_span, enumeration, index_move, interval, ranking, remainder, timezone
 from .common import fits as _fits
 
 AMOUNT = ("count", "money", "quantity")
@@ -115,7 +115,7 @@ MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delega
 
 # Relation families with a module of their own, run in this order after the ones above: within a
 # sentence, then across the article.
-FAMILIES = (timezone.find, enumeration.find)
+FAMILIES = (timezone.find, enumeration.find, clock_gap.find, date_span.find)
 DOCUMENT_FAMILIES = (age.find_in_document, interval.find_in_document, remainder.find_in_document,
                      anaphora.find_in_document, ranking.find_in_document)
 AFTER_DIRECTIONS = (index_move.find,)

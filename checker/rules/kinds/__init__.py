@@ -158,6 +158,6 @@ class RelationKind(RuleKind):
                       {"stated": [stated[0], stated[1]], "expected": [expected[0], expected[1]]})
 
 
-from . import (breakdown, change, chronology, compare, conversion, difference, elapsed,  # noqa: E402,F401
+from . import (breakdown, change, chronology, clock_gap, compare, conversion, difference, elapsed,  # noqa: E402,F401
                enumeration, expression, index_move, ordinal, ranking, restatement, share, subset, timezone, total,
                weekday)  # (registration)

@@ -17,7 +17,8 @@ _TIMEX = re.compile(r"^(?P<date>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)(?P<off>
 _ABBREVIATION = re.compile(r"\b([A-Z]{1,5})\b")
 
 
-def _reading(row):
+def clock_reading(row):
+    """(date, minute of the day, UTC offset in minutes or None) of a clock-time claim, or None."""
     m = _TIMEX.match(row["timex"]) if isinstance(row["timex"], str) else None
     if not m:
         return None
@@ -67,7 +68,7 @@ class Timezone(RuleKind):
             if local_label is None:
                 continue
             local = ctx.row(local_label)
-            here, there = _reading(local), _reading(row)
+            here, there = clock_reading(local), clock_reading(row)
             if here is None or there is None or there[2] is None:
                 continue
             ctx.checked([label, local_label])
