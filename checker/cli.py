@@ -192,6 +192,12 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
         write_output(w.chunks(report), target, f"{fmt} report")
         if fmt == "github":
             append_step_summary(w.step_summary(report))
+    if report.totals.undated:
+        n = report.totals.undated
+        click.echo(f"figcheck: {n} document{'s have' if n > 1 else ' has'} no publication date, so dates "
+                   "relative to it (\"on Tuesday\", \"next year\") were not resolved and the rules that need "
+                   "them did not run there; give --published YYYY-MM-DD, a first line \"date YYYY-MM-DD\", "
+                   "front matter \"date:\" or a JSONL \"published\" field", err=True)
     if all(target is not None for _, target in targets):
         # every report went to a file: say what the run found, so exit 1 is never a silent mystery
         click.echo(f"figcheck: {summary_line(report)}", err=True)

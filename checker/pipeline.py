@@ -43,6 +43,7 @@ class DocumentResult:
     rules_run: tuple[str, ...] = ()   # shared by every document checked by the same rules
     checked: int = 0  # claims that took part in at least one rule's test
     n_claims: int = 0  # kept when the claims frame itself is dropped to save memory
+    unresolved_dates: int = 0  # date claims left unresolved for want of a publication date
     # The chunk's validated frame and this document's rows in it: the document's own frame is cut
     # from it only when asked for (a report of findings never needs it; cutting costs ~0.5 ms each).
     _chunk: tuple[pd.DataFrame, int, int] | None = field(default=None, repr=False)
@@ -77,6 +78,7 @@ class Totals:
     internal: bool = False
     suppressed: int = 0
     baselined: int = 0
+    undated: int = 0  # documents with dates left unresolved for want of a publication date
     worst: int = -1   # severity rank of the worst finding
 
     def add(self, d: DocumentResult) -> None:
@@ -87,6 +89,7 @@ class Totals:
         self.internal = self.internal or d.internal
         self.suppressed += d.suppressed
         self.baselined += d.baselined
+        self.undated += d.unresolved_dates > 0
         for f in d.findings:
             setattr(self, f"{f.severity}s", getattr(self, f"{f.severity}s") + 1)
             self.worst = max(self.worst, severity_rank(f.severity))
@@ -259,6 +262,9 @@ def check_chunk(chunk: list, rules: RuleSet, keep_claims: bool = True) -> list[D
             doc_rules = rules.for_document(result.doc)
             result.rules_run = rules.ids(doc_rules)
             found, result.checked = engine.run(doc_rules, None, result.doc, result.records)
+            if result.published is None:
+                result.unresolved_dates = sum(r["kind"] == "date" and not isinstance(r["date"], str)
+                                              for r in result.records)
             result.findings, result.suppressed = suppressions.apply(found, result.doc.suppressions)
         except RuleFileError as e:
             result.error = f"{e} (rules for {result.path})"

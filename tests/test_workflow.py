@@ -245,3 +245,15 @@ def test_the_findings_frame_of_a_clean_report_has_its_columns():
     frame = clean.findings_frame()
     assert len(frame) == 0 and {"rule", "severity", "message", "line", "doc"} <= set(frame.columns)
     assert len(frame[frame.severity == "error"]) == 0
+
+
+def test_a_run_says_once_when_documents_lack_the_date_their_dates_need(run, tmp_path):
+    (tmp_path / "a.txt").write_text("Rain fell on Tuesday and will fall next year.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The river rose on Friday.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("date 2025-04-17\nRain fell on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("No dates here: 12 people.\n", encoding="utf-8")
+    code, _, err = run("check", tmp_path)
+    assert code == 0 and err.count("no publication date") == 1
+    assert "figcheck: 2 documents have no publication date" in err and "--published YYYY-MM-DD" in err
+    code, _, err = run("check", tmp_path, "--published", "2025-04-17")
+    assert "no publication date" not in err

@@ -15,6 +15,10 @@ from .relations import find_after_directions, find_relations
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
 # Words that open a sentence about the parts of the previous sentence's total.
 PARTS_OPENER = re.compile(r"\s*[\"“]?Of\s+(?:those|these|them|the\s+total|this\s+total|whom|which)\b")
+# "Of the 40 delegates, Trump secured 39"; "Among the 54 signatories, only 27 ..."; "Out of 190 people
+# on board, 18 died": an opener that names its whole; the parts follow its comma.
+WHOLE_OPENER = re.compile(r"\s*[\"“]?(?:Of|Among(?:st)?|Out\s+of)\s+(?:(?:the|its|their|his|her|our|these|those|all|"
+                          r"[A-Z][\w.&-]*(?:'s|’s)|the\s+\w+(?:'s|’s))\s+)?(?=[\d$€£¥])")
 # Cues that the parts that follow make up the whole (their sum is the whole); not "units, each consisting
 # of one share and one warrant", which describes one of them.
 OF_WHICH = re.compile(r"^(?:\s*,\s*(?:of\s+which|of\s+whom)\b|[^.;]{0,40}?(?<!\beach\s)(?<!\bper\s)\b(?:comprising|comprised\s+of|made\s+up\s+of|"
@@ -183,7 +187,7 @@ def _links(text: str, rows: list[dict], spans) -> None:
         if link:
             _mark_parts(text, rows, i + 1, row, link)
     for i, (start, end) in enumerate(spans):
-        opener = PARTS_OPENER.match(text, start)
+        opener = PARTS_OPENER.match(text, start) or WHOLE_OPENER.match(text, start)
         if not opener:
             continue
         comma = text.find(",", opener.end(), end)
@@ -197,6 +201,8 @@ def _links(text: str, rows: list[dict], spans) -> None:
         kind = rows[parts[0]]["kind"]
         if inside:
             whole = rows[inside[-1]] if rows[inside[-1]]["kind"] == kind else None
+        elif opener.re is WHOLE_OPENER:
+            whole = None   # its whole was to be in the opener
         else:
             whole = next((r for r in reversed(rows[:parts[0]]) if r["sentence"] == i - 1
                           and r["kind"] == kind), None)
