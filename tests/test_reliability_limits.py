@@ -369,3 +369,9 @@ def test_a_closed_pipe_is_exit_2():
     process.stdout.close()   # the reader went away before the report
     err = process.stderr.read()
     assert process.wait(timeout=120) == 2 and "standard output was closed" in err and "Traceback" not in err
+
+
+def test_o_with_every_format_in_its_own_file_is_a_usage_error(run, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run("check", tmp_path / "a.txt", "--format", f"json:{tmp_path / 'r.json'}", "-o", tmp_path / "x")
+    assert code == 2 and "has no report to take" in err and not (tmp_path / "x").exists()
