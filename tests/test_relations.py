@@ -161,3 +161,18 @@ def test_apposed_parts_by_place_and_their_look_alikes():
                  "Rain reached 83 mm in Cordoba, 41 in Santa Fe, 50 in Entre Rios and 95 in Corrientes.",
                  "It seeks 100 mln dlrs in damages, 300 mln dlrs in additional damages."):
         assert extract(text)["link"].isna().all(), text
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Analysts expect stocks to rise 500,000 to two mln barrels above the 234 mln reported.", "two"),
+    ("Estimates put the gap at 3 or 4 metres above the 20-metre mark.", "4 metres"),
+])
+def test_the_other_end_of_a_range_is_no_subject_of_a_difference(text, figure):
+    assert relation_of(text, figure)[0] is None
+
+
+@pytest.mark.parametrize("text", ["Out of 190 people on board, 18 died.", "Of the 190 people on board, 18 were killed."])
+def test_a_verb_after_a_count_is_not_its_noun_and_the_part_is_tied(text):
+    claims = extract(text, published="2025-04-17")
+    part = claims[claims["text"] == "18"].iloc[0]
+    assert part["noun"] == "person" and part["link"] == "of-those"

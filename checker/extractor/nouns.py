@@ -180,8 +180,8 @@ def head_noun(text: str, pos: int, many: bool = False) -> tuple[str | None, str 
         words.append(word)
         ends.append(toks[i].end())
         i += 1
-    if not words or words[-1].lower() in VAGUE_CONTAINERS:
-        return None, None, None, pos
+    if not words or words[-1].lower() in VAGUE_CONTAINERS or lexicon.only_verb_or_adverb(words[-1]):
+        return None, None, None, pos     # "18 died": a verb, not the counted noun
     counted = _modifier_counted(words) if many else words
     phrase = _phrase(counted)
     if superlative or _superlative(words[0]):

@@ -368,6 +368,9 @@ def _directions(text: str, lower: str, sent: list[dict], sent_start: int) -> Non
             new.update(relation="from-to", right=old["claim"])
 
 
+_RANGE_END = re.compile(r"\s*(?:to|or|and|[-–—])\s*", re.IGNORECASE)
+
+
 def _differences(text: str, sent: list[dict]) -> None:
     for k, row in enumerate(sent[:-1]):
         if row["kind"] not in AMOUNT + ("duration",) or row.get("relation") or row.get("whole"):
@@ -380,6 +383,8 @@ def _differences(text: str, sent: list[dict]) -> None:
         if not earlier:
             continue
         subject = earlier[-1]
+        if _RANGE_END.fullmatch(_gap(text, subject, row)):
+            continue     # "rise 500,000 to two mln barrels above the 234 mln": a range's other end
         more = cue.group("more") or (cue.group("faster") if row["kind"] != "duration" else cue.group("slower"))
         larger, smaller = (subject, ref) if more else (ref, subject)
         row.update(relation="difference", left=larger["claim"], right=smaller["claim"])
