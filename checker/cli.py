@@ -15,7 +15,7 @@ import click
 
 from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FigcheckError
 from .files import OutputTarget
-from .report import FORMATS
+from .report import FORMATS, plural
 from .resources import rule_files
 
 from .config import FAIL_LEVELS
@@ -114,7 +114,7 @@ class Progress:
     def __call__(self, done: int) -> None:
         if self.on and done > 1:
             rate = done / max(self.clock() - self.began, 1e-9)
-            self.stream.write(f"\rfigcheck: {done} documents checked ({rate:,.0f}/s)")
+            self.stream.write(f"\rfigcheck: {plural(done, 'document')} checked ({rate:,.0f}/s)")
             self.stream.flush()
             self.shown = True
 
@@ -287,7 +287,7 @@ def rules_lint(files):
         for problem in e.problems:
             click.echo(str(problem), err=True)
         sys.exit(EXIT_INPUT)
-    click.echo(f"{len(files)} file{'s' * (len(files) != 1)}, {len(loaded)} rules, no problems")
+    click.echo(f"{plural(len(files), 'file')}, {plural(len(loaded), 'rule')}, no problems")
 
 
 @rules.command("test")
@@ -308,7 +308,7 @@ def rules_test(files, verbose):
             failed += not outcome.ok
             if verbose or not outcome.ok:
                 click.echo(f"{'ok' if outcome.ok else 'FAILED'} {outcome}")
-    click.echo(f"{total} cases in {len(paths)} file{'s' * (len(paths) != 1)}, {failed} failed")
+    click.echo(f"{plural(total, 'case')} in {plural(len(paths), 'file')}, {failed} failed")
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
 

@@ -266,3 +266,10 @@ def test_dask_engine_on_a_local_cluster_equals_the_local_run(run, tmp_path):
 def test_scheduler_without_dask_engine_is_a_usage_error(run, write):
     code, _, err = run("check", write("a.txt", "Five cats."), "--scheduler", "tcp://127.0.0.1:1")
     assert code == 2 and "--scheduler goes with --engine dask" in err
+
+
+def test_counts_in_messages_agree_in_number(run, tmp_path):
+    rules = tmp_path / "one.yaml"
+    rules.write_text("rules:\n  - id: w\n    kind: weekday\n    description: d\n", encoding="utf-8")
+    code, out, _ = run("rules", "lint", rules)
+    assert code == 0 and out.strip() == "1 file, 1 rule, no problems"
