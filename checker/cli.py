@@ -192,6 +192,8 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
         write_output(w.chunks(report), target, f"{fmt} report")
         if fmt == "github":
             append_step_summary(w.step_summary(report))
+    for warning in report.warnings:
+        click.echo(f"figcheck: warning: {warning}", err=True)
     if report.totals.undated:
         n = report.totals.undated
         click.echo(f"figcheck: {n} document{'s have' if n > 1 else ' has'} no publication date, so dates "

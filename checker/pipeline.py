@@ -100,6 +100,8 @@ class Report:
     documents: list[DocumentResult]
     rules: dict = field(default_factory=dict)  # id -> Rule, every rule that ran (for SARIF, JUnit)
     totals: Totals | None = None               # from `documents` unless given (a streamed run)
+    # Problems of the run that are no finding in an article: suppressions naming no rule.
+    warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self):
         if self.totals is None:
@@ -292,7 +294,8 @@ def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter
     from .parallel import map_chunks, map_chunks_dask, workers
 
     results: list[DocumentResult] = []
-    totals, done = Totals(), 0
+    totals, done, warnings = Totals(), 0, []
+    items = _with_suppressions_checked(items, rules, warnings)
     if engine == "dask":
         mapped = map_chunks_dask(chunks(items), rules, scheduler, keep_claims)
     elif workers(jobs) == 1:
@@ -318,4 +321,28 @@ def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter
                 on_result(result)
         if progress:
             progress(done)
-    return Report(results, rules=rules.seen, totals=totals)
+    return Report(results, rules=rules.seen, totals=totals, warnings=warnings)
+
+
+MAX_WARNINGS = 100
+
+
+def _with_suppressions_checked(items, rules: RuleSet, warnings: list[str]):
+    """The items, unchanged; a suppression that names a rule the document is not checked by (a typo,
+    a renamed rule) goes to `warnings` with a did-you-mean, as linters warn of unknown codes: it would
+    otherwise silence nothing and say nothing."""
+    import difflib
+
+    for item in items:
+        if isinstance(item, Document) and item.suppressions and len(warnings) < MAX_WARNINGS:
+            try:
+                known = {r.id for r in rules.for_document(item)}
+            except RuleFileError:
+                known = None   # reported for this document by check_chunk
+            named = {rule for s in item.suppressions for rule in s.rules or ()}
+            for rule in sorted(named - known) if known is not None else ():
+                close = difflib.get_close_matches(rule, known, n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                warnings.append(f"{item.where}: a suppression names {rule!r}, which is not a rule of this "
+                                f"run{hint}")
+        yield item

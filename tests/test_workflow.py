@@ -257,3 +257,14 @@ def test_a_run_says_once_when_documents_lack_the_date_their_dates_need(run, tmp_
     assert "figcheck: 2 documents have no publication date" in err and "--published YYYY-MM-DD" in err
     code, _, err = run("check", tmp_path, "--published", "2025-04-17")
     assert "no publication date" not in err
+
+
+def test_a_suppression_naming_no_rule_is_a_warning_with_a_suggestion(run, tmp_path):
+    article = tmp_path / "a.md"
+    article.write_text("---\ndate: 2025-04-17\n---\n<!-- figcheck: ignore weekday-matches -->\n"
+                       f"{BAD_WEEKDAY}\n\n<!-- figcheck: ignore weekday-matches-date -->\n{BAD_WEEKDAY}\n",
+                       encoding="utf-8")
+    code, out, err = run("check", article)
+    assert code == 1 and "1 suppressed" in out   # the known id still works; the typo silences nothing
+    assert err.count("figcheck: warning:") == 1
+    assert "names 'weekday-matches', which is not a rule of this run; did you mean 'weekday-matches-date'?" in err
