@@ -43,14 +43,15 @@ class Config:
         return self.marks.get(key, (None, None))
 
 
-def _toml_section(path: Path):
-    """[tool.figcheck] of a pyproject.toml as a Located-like dict with key lines, or None."""
+def _toml_section(path: Path, raw: bytes | None = None):
+    """[tool.figcheck] of a pyproject.toml (its bytes, when already read) as a Located-like dict with
+    key lines, or None."""
     import tomllib
 
     from .rules.yamlfile import Located
 
     try:
-        raw = read_regular(path, MAX_CONFIG_BYTES)
+        raw = read_regular(path, MAX_CONFIG_BYTES) if raw is None else raw
         if len(raw) > MAX_CONFIG_BYTES:
             raise ConfigError(message=f"over the {MAX_CONFIG_BYTES // 2**20} MiB limit", path=str(path))
         text = raw.decode("utf-8")
@@ -195,7 +196,7 @@ def _declares_figcheck(path: Path) -> bool:
         raw = read_regular(path, MAX_CONFIG_BYTES)
     except OSError as e:
         raise ConfigError(message=f"cannot read: {e.strerror or e}", path=str(path)) from None
-    return b"figcheck" in raw and _toml_section(path) is not None
+    return b"figcheck" in raw and _toml_section(path, raw) is not None
 
 
 def load(explicit: str | None, paths) -> Config:

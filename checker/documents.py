@@ -112,7 +112,7 @@ class Document:
         """What reports need of this document for findings at `spans`, without its text: a run
         over a corpus then keeps windows, not articles."""
         spans = list(spans)
-        return Excerpt(id=self.id, path=self.path, published=self.published, record_line=self.record_line,
+        return Excerpt(id=self.id, path=self.path, record_line=self.record_line,
                        rules_file=self.rules_file, windows={sp: self.window(*sp) for sp in spans},
                        snippets={sp: self.snippet(*sp) for sp in spans})
 
@@ -122,12 +122,10 @@ class Excerpt:
     """A checked document as reports see it (see Document.excerpt)."""
     id: str
     path: str
-    published: dt.date | None
     record_line: int | None
-    rules_file: Path | None
+    rules_file: Path | None   # the parent lists the rules of an article's own rule file
     windows: dict
     snippets: dict
-    suppressions: tuple = ()
 
     def window(self, start: int, end: int) -> Window:
         return self.windows[(start, end)]

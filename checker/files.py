@@ -8,8 +8,10 @@ else that already exists (`/dev/null`, `/dev/stdout`, a FIFO), and never over an
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 TEMP_PREFIX = ".figcheck-"
@@ -17,6 +19,7 @@ TEMP_PREFIX = ".figcheck-"
 # into its folder: once the process named in it is gone and it is this old (so a run on another
 # machine sharing the folder is never disturbed mid-write).
 STALE_TEMP_SECONDS = 600
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"(\d+)-\w+\.tmp")
 
 
 class NotRegularFile(OSError):
@@ -146,15 +149,12 @@ def _write_pieces(fh, pieces) -> None:
 
 def remove_stale_temps(folder: str) -> None:
     """Delete temp files of earlier runs in `folder` whose process is gone (see STALE_TEMP_SECONDS)."""
-    import re
-    import time
-
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
-        m = re.fullmatch(re.escape(TEMP_PREFIX) + r"(\d+)-\w+\.tmp", entry.name)
+        m = _TEMP_NAME.fullmatch(entry.name)
         if not m or _alive(int(m.group(1))):
             continue
         try:

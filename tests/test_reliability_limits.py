@@ -25,11 +25,11 @@ def test_an_element_with_200000_attributes_is_read_in_bounded_time(check_json, t
     attributes = " ".join(f'a{i}="x"' for i in range(200_000))
     (tmp_path / "a.html").write_text(f"<html><body><p {attributes}>Rain began on Friday, April 12, 2025."
                                      "</p></body></html>", encoding="utf-8")
-    started = time.monotonic()
     code, out, err = check_json(tmp_path / "a.html", "--published", "2025-04-17")
     assert code == 1 and out["documents"][0]["findings"], err
-    # not a timing assertion of speed, a bound on a hang: unbounded, this takes minutes
-    assert time.monotonic() - started < 60
+    # what lxml is given: the element without its 200,000 attributes (unbounded, it takes minutes)
+    html = (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert "<p>Rain began" in documents._bounded_markup(html)
     kept = documents._bounded_markup('<p class="x">a</p>' * 3000)
     assert kept.count('class="x"') == 3000   # ordinary markup is left alone
 

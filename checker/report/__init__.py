@@ -1,9 +1,9 @@
-"""Reporters: one module per output format, each with a `Writer` and `render(report, **options)`.
+"""Reporters: one module per output format, each with a `Writer`.
 
 A Writer takes each document's result as it arrives (`add`), keeps its part of the report on disk
 (see spool.py), and gives the whole report in pieces at the end (`chunks(report)`, where `report`
 carries the run's totals and rules): a run over a corpus holds no document's result longer than it
-takes to add it. `render` is the same over a finished Report, as one string.
+takes to add it. `render(report, fmt)` is the same over a finished Report, as one string.
 
 Options every reporter may use: `colour` (text), `fail_on` (the run's fail level: JUnit marks
 findings at or above it as failures).

@@ -94,9 +94,6 @@ class Writer:
         return "\n".join(lines) + "\n"
 
 
-def render(report, **options) -> str:
-    return render_with(Writer(**options), report)
-
 
 def step_summary(report) -> str:
     w = Writer()

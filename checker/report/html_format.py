@@ -8,7 +8,7 @@ from html import escape
 
 from typing import Iterator
 
-from . import render_with, summary_line
+from . import summary_line
 from .spool import Spool
 
 TABLE_COLUMNS = ["claim", "line", "text", "kind", "value", "low", "high", "unit", "noun", "place", "date",
@@ -117,6 +117,3 @@ class Writer:
         yield from self.documents
         yield "</body></html>\n"
 
-
-def render(report, **options) -> str:
-    return render_with(Writer(**options), report)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from . import render_with, summary_counts
+from . import summary_counts
 from .spool import Spool, dump, placeholder
 
 VERSION = 1
@@ -35,6 +35,3 @@ class Writer:
         yield from dump(skeleton, {"documents": self.documents})
         yield "\n"
 
-
-def render(report, **options) -> str:
-    return render_with(Writer(**options), report)

@@ -11,7 +11,6 @@ import xml.etree.ElementTree as ET
 from typing import Iterator
 
 from ..findings import SEVERITIES, severity_rank
-from . import render_with
 from .spool import Spool
 
 
@@ -84,6 +83,3 @@ class Writer:
             yield "\n  " + suite
         yield "\n</testsuites>\n"
 
-
-def render(report, **options) -> str:
-    return render_with(Writer(**options), report)

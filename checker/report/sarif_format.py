@@ -12,7 +12,7 @@ from pathlib import Path
 
 from typing import Iterator
 
-from . import render_with, tool_version
+from . import tool_version
 from .spool import Spool, dump, placeholder
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -95,6 +95,3 @@ class Writer:
                         {"notes": self.notes, "results": indexed()})
         yield "\n"
 
-
-def render(report, **options) -> str:
-    return render_with(Writer(**options), report)

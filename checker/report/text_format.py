@@ -5,7 +5,7 @@ import os
 
 from typing import Iterator
 
-from . import render_with, summary_line
+from . import summary_line
 from .spool import Spool
 
 COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -64,6 +64,3 @@ class Writer:
         yield from self.lines
         yield inert(summary_line(report)) + "\n"
 
-
-def render(report, **options) -> str:
-    return render_with(Writer(**options), report)

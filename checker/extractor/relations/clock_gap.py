@@ -11,6 +11,7 @@ import re
 
 from ...lang import alt
 from ...lang.sequence import EARLIER, LATER
+from .timezone import is_clock, zone
 
 _CUE = re.compile(rf"\s*(?:(?P<later>{alt(LATER)})|(?P<earlier>{alt(EARLIER)}))\b", re.IGNORECASE)
 # The span stands in apposition to the clock just before it ("at 11:40 a.m., two and a half hours
@@ -23,18 +24,10 @@ _SAME_CLAUSE = re.compile(r"[^;:.!?()]{0,80}")
 _UNITS = {"hour", "minute"}
 
 
-def _clock(row: dict) -> bool:
-    return row["kind"] == "date" and row.get("grain") == "minute" and "T" in (row.get("timex") or "")
-
-
-def _zone(row: dict) -> str:
-    m = re.search(r"(Z|[+-]\d\d:\d\d)$", row.get("timex") or "")
-    return m.group(1) if m else ""
-
-
 def find(text: str, sent: list[dict], rows: list[dict], sentence: tuple[int, int]) -> None:
-    clocks = [r for r in sent if _clock(r) and r.get("relation") != "timezone"]
-    if len(clocks) != 2 or len({_zone(c) for c in clocks}) != 1 or any(r.get("relation") == "timezone" for r in sent):
+    # a sentence restating a time in another zone is the timezone family's
+    clocks = [r for r in sent if is_clock(r)]
+    if len(clocks) != 2 or len({zone(c) for c in clocks}) != 1 or any(r.get("relation") == "timezone" for r in sent):
         return
     for row in sent:
         if row["kind"] != "duration" or row.get("unit") not in _UNITS or row.get("relation"):

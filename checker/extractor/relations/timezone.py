@@ -17,27 +17,28 @@ _LOCAL = re.compile(r"^\s*local\b", re.IGNORECASE)
 MAX_PLACES = 6
 
 
-def _clock(row: dict) -> bool:
+def is_clock(row: dict) -> bool:
     return row["kind"] == "date" and row.get("grain") == "minute" and "T" in (row.get("timex") or "")
 
 
-def _zoned(row: dict) -> bool:
-    timex = row.get("timex") or ""
-    return timex.endswith("Z") or bool(re.search(r"[+-]\d\d:\d\d$", timex))
+def zone(row: dict) -> str:
+    """The zone a clock time's timex carries ("Z", "+08:00"), or ""."""
+    m = re.search(r"(Z|[+-]\d\d:\d\d)$", row.get("timex") or "")
+    return m.group(1) if m else ""
 
 
 def find(text: str, sent: list[dict], rows: list[dict], sentence: tuple[int, int]) -> None:
     if sum(r.get("grain") == "minute" for r in sent) < 2:
         return
     for a, b in zip(sent, sent[1:]):
-        if not (_clock(a) and _clock(b)) or a.get("relation") or b.get("relation"):
+        if not (is_clock(a) and is_clock(b)) or a.get("relation") or b.get("relation"):
             continue
         gap = text[a["end"]:b["start"]]
         if not _GAP.match(gap):
             continue
-        local_first = bool(_LOCAL.match(gap)) or not _zoned(a) or _zoned(b) and (b.get("timex") or "").endswith("Z")
+        local_first = bool(_LOCAL.match(gap)) or not zone(a) or zone(b) == "Z"
         local, other = (a, b) if local_first else (b, a)
-        if not _zoned(other):
+        if not zone(other):
             continue
         other.update(relation="timezone", left=local["claim"])
         local["place"] = _places_for(text, local, sentence)
