@@ -52,6 +52,7 @@ def spreadsheet_safe(value):
 
 INT_COLUMNS = {"start", "end", "line", "column", "sentence"}
 FLOAT_COLUMNS = {"value", "low", "high", "listed"}
+BOOL_COLUMNS = {"foreign"}
 
 
 class ParquetSink:
@@ -66,7 +67,8 @@ class ParquetSink:
         except ImportError:
             raise FigcheckError("Parquet output needs pyarrow: pip install 'figcheck[parquet]'") from None
         fields = [pa.field(c, pa.int64() if c in INT_COLUMNS else pa.float64() if c in FLOAT_COLUMNS
-                           else pa.list_(pa.string()) if c == "place" else pa.string()) for c in COLUMNS]
+                           else pa.bool_() if c in BOOL_COLUMNS else pa.list_(pa.string()) if c == "place"
+                           else pa.string()) for c in COLUMNS]
         self.schema, self.pa = pa.schema(fields), pa
         self.target = OutputTarget(target)
         if self.target.direct():

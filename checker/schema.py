@@ -23,10 +23,12 @@ TENSES = ["past", "present", "future"]
 DIRECTIONS = ["up", "down"]
 LINKS = ["partitive", "of-which", "of-those", "including", "tally", "breakdown"]
 RELATIONS = ["conversion", "difference", "increase", "decrease", "from-to", "multiple", "share", "elapsed",
-             "timezone", "clock-gap", "index-move", "enumeration", "partial-enumeration", "rank", "after", "before"]
+             "timezone", "clock-gap", "index-move", "enumeration", "partial-enumeration", "rank", "after", "before",
+             "translation", "restates"]
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
            "low", "high", "unit", "noun", "phrase", "per", "direction", "place", "date", "date_end", "grain",
-           "weekday", "tense", "timex", "qualifier", "whole", "group", "link", "relation", "left", "right", "listed"]
+           "weekday", "tense", "timex", "qualifier", "whole", "group", "link", "relation", "left", "right", "listed",
+           "foreign"]
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 TIMEX = r"^(?:P|PT)(?:[\d.]+|X)[YMWDHS]$|^FY\d{4}(?:-[QH]\d)?$|^\d{3,4}[-\dA-Z:+/]*$"
 
@@ -84,6 +86,7 @@ Claims = pa.DataFrameSchema(
         "right": _ids("second figure: old, smaller, whole, end (null: publication)"),
         "listed": pa.Column(float, pa.Check.ge(0), nullable=True,
                             description="how many items the text lists for this count (relation enumeration)"),
+        "foreign": pa.Column(bool, description="in a passage not in English: a numeral read as written, no unit or scale"),
     },
     checks=[pa.Check(lambda df: df["end"] > df["start"], name="span_is_forward"),
             pa.Check(lambda df: ~(df["low"] > df["high"]), name="interval_is_ordered")],
@@ -99,6 +102,7 @@ def to_frame(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(rows, columns=COLUMNS) if rows else empty_frame()
     if "place" in frame and len(frame):
         frame["place"] = [p if isinstance(p, list) else [] for p in frame["place"]]
+        frame["foreign"] = [f is True for f in frame["foreign"]]
     return Claims.validate(frame, lazy=True)
 
 

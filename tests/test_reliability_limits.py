@@ -375,3 +375,19 @@ def test_o_with_every_format_in_its_own_file_is_a_usage_error(run, tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     code, _, err = run("check", tmp_path / "a.txt", "--format", f"json:{tmp_path / 'r.json'}", "-o", tmp_path / "x")
     assert code == 2 and "has no report to take" in err and not (tmp_path / "x").exists()
+
+
+# (Not under test_files_security.py's 30-second watchdog: revalidating 600 documents one by one
+# takes longer than that on a loaded machine, and the alarm then lands inside pandera.)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_whose_claims_fail_the_schema_loses_only_itself(check_json, tmp_path, jobs):
+    good = {"text": "Rain began on Friday, April 12, 2025.", "published": "2025-04-17"}
+    lines = [dict(good, id=f"d{i}") for i in range(600)]
+    lines.insert(300, {"id": "bad", "text": "The plant opens next year.", "published": "9999-12-31"})   # year 10000
+    path = tmp_path / "batch.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    code, out, err = check_json(path, "--jobs", jobs)
+    docs = {d["id"]: d for d in out["documents"]}
+    assert code == 3 and "Traceback" not in err and "SchemaErrors" not in err
+    assert "claims schema" in docs["bad"]["error"]
+    assert sum(len(d["findings"]) == 1 for d in docs.values()) == 600

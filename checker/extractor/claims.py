@@ -6,11 +6,11 @@ import re
 
 from ..documents import Document
 from ..lang.people import KINDS_OF_PEOPLE, PEOPLE
-from . import lexicon, nouns, temporal
+from . import lexicon, nouns, passages, temporal
 from .directions import mark_directions
 from .figures import find_figures, rate_at
 from .ranges import join_ranges, share_units, suspended_hyphens
-from .relations import find_after_directions, find_relations
+from .relations import find_after_directions, find_relations, restated, translation
 
 PLACED = {"count", "ordinal", "money", "quantity", "percent"}
 # Words that open a sentence about the parts of the previous sentence's total.
@@ -71,7 +71,8 @@ def extract_rows(doc: Document) -> list[dict]:
             tenses[offset] = temporal.tense(text[s:e], offset - s)
         return tenses[offset]
 
-    taken = Spans(len(text), doc.skip)
+    foreign = passages.foreign_passages(text)
+    taken = Spans(len(text), (*doc.skip, *foreign))
     rows = temporal.find_dates(text, clause_tense, doc.published, taken)
     rows += find_figures(text, taken)
     rows.sort(key=lambda r: r["start"])
@@ -90,7 +91,29 @@ def extract_rows(doc: Document) -> list[dict]:
     mark_directions(text, rows, spans)
     find_after_directions(text, rows, spans)
     _places(text, rows, spans)
+    restated.find_in_document(text, rows, spans)    # last: it leaves alone what other relations took
+    if foreign:
+        rows = _with_foreign(text, rows, passages.foreign_rows(text, foreign, doc.skip), sentence_of)
+        translation.find_in_document(text, rows, foreign)
     return rows
+
+
+_IDS = ("whole", "group", "left", "right")
+
+
+def _with_foreign(text: str, rows: list[dict], foreign: list[dict], sentence_of) -> list[dict]:
+    """The English readings and the numerals of other-language passages in one list in text order,
+    claim ids renumbered (and every reference to them)."""
+    merged = sorted((*rows, *foreign), key=lambda r: r["start"])
+    renamed = {r["claim"]: f"c{i + 1}" for i, r in enumerate(merged) if "claim" in r}
+    for i, row in enumerate(merged):
+        row["claim"] = f"c{i + 1}"
+        row.setdefault("sentence", sentence_of(row["start"]))
+        row.setdefault("text", text[row["start"]:row["end"]])
+        for key in _IDS:
+            if isinstance(row.get(key), str):
+                row[key] = renamed[row[key]]
+    return merged
 
 
 _PLAIN_GAP = re.compile(r"[ A-Za-z-]{1,30}")

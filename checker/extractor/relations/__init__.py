@@ -116,7 +116,7 @@ MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delega
 # Relation families with a module of their own, run in this order after the ones above: within a
 # sentence, then across the article.
 FAMILIES = (timezone.find, enumeration.find, clock_gap.find, date_span.find)
-DOCUMENT_FAMILIES = (age.find_in_document, interval.find_in_document, remainder.find_in_document,
+DOCUMENT_FAMILIES = (enumeration.find_in_document, age.find_in_document, interval.find_in_document, remainder.find_in_document,
                      anaphora.find_in_document, ranking.find_in_document)
 AFTER_DIRECTIONS = (index_move.find,)
 

@@ -11,6 +11,7 @@ import re
 from ...lang import alt as _alt
 from ...lang.lists import LIST_OPENERS, NAME_PARTICLES, PARTIAL_OPENERS
 from ..temporal.calendar import WEEKDAYS
+from .common import PARAGRAPH_BREAK
 
 
 _WORD = r"[A-Z][\w.'’-]*"
@@ -47,4 +48,56 @@ def find(text: str, sent: list[dict], rows: list[dict], sentence: tuple[int, int
         if len(names) < 2:
             continue
         partial = opening.group("opener").lower() in PARTIAL_OPENERS or _MORE_UNLISTED.match(text, items.end("items"))
+        row.update(relation="partial-enumeration" if partial else "enumeration", listed=float(len(names)))
+
+
+# A count named in one sentence and its items listed in a later one: "seven Reserve Banks" ... "the
+# Federal Reserve Banks of New York, Cleveland, Atlanta, ... and San Francisco"; "six counties on the
+# coast" ... "applied to County Galway, County Mayo, ... and County Limerick". The later list is the
+# count's when it follows the count's own noun and "of" ("Banks of ...", "the counties of ...") or
+# every item carries that noun as part of its name; only within the three paragraphs after, and only when no
+# other count of that noun stands between.
+PARAGRAPHS_ON = 4   # the count's paragraph and the three after it
+MAX_REACH = 3000   # characters after the count searched for its list, at most
+
+
+def _noun_forms(noun: str) -> str:
+    """The noun singular or plural, as a pattern ("county" -> "count(?:y|ies)")."""
+    return re.escape(noun[:-1]) + "(?:y|ies)" if noun.endswith("y") else re.escape(noun) + "(?:s|es)?"
+
+
+def _later_list(text: str, noun: str, start: int, end: int):
+    forms = _noun_forms(noun)
+    # "of" only: "in" and "at" name where the things are ("nine offices in Texas and Oklahoma").
+    after_noun = re.compile(rf"\b(?i:{forms})\s+of\s+(?=[A-Z])")
+    for m in after_noun.finditer(text, start, end):
+        items = _ITEMS.match(text, m.end(), end)
+        if items:
+            return items
+    named = re.compile(rf"\b{forms[0].upper()}{forms[1:]}\b")
+    for items in _ITEMS.finditer(text, start, end):
+        names = [n for n in _ITEM_SPLIT.split(items.group("items")) if n]
+        if len(names) >= 2 and all(named.search(n) for n in names):
+            return items
+    return None
+
+
+def find_in_document(text: str, rows: list[dict], spans) -> None:
+    for k, row in enumerate(rows):
+        if row["kind"] != "count" or row.get("relation") or row.get("whole") or row.get("qualifier") \
+                or not row.get("noun") or not (2 <= (row.get("value") or 0) <= 30) or not row["noun"].isalpha():
+            continue
+        # From the next sentence on: a list in the count's own sentence is the sentence family's.
+        start = spans[row["sentence"]][1] if spans else row["end"]
+        end = min(len(text), start + MAX_REACH)
+        breaks = list(PARAGRAPH_BREAK.finditer(text, row["end"], end))
+        if len(breaks) >= PARAGRAPHS_ON:
+            end = breaks[PARAGRAPHS_ON - 1].start()
+        rival = next((r["start"] for r in rows[k + 1:] if r["start"] >= end or
+                      (r["kind"] == "count" and r.get("noun") == row["noun"])), end)
+        items = _later_list(text, row["noun"], start, min(end, rival)) if start < min(end, rival) else None
+        if items is None:
+            continue
+        names = [n for n in _ITEM_SPLIT.split(items.group("items")) if n]
+        partial = _MORE_UNLISTED.match(text, items.end("items"))
         row.update(relation="partial-enumeration" if partial else "enumeration", listed=float(len(names)))
