@@ -188,3 +188,31 @@ def test_a_change_pointed_back_to(text, ok):
 ])
 def test_ranked_figures_keep_their_order(text, ok):
     assert (not messages(text)) == ok
+
+
+BRIDGE = "The harbour bridge had its opening on May 2, 1985, after six years of building work."
+
+
+@pytest.mark.parametrize("text", [
+    f"The town held a parade for the 40th anniversary of the opening of the harbour bridge. {BRIDGE}",
+    f"{BRIDGE} Yesterday's fireworks marked the 40th anniversary of the harbour bridge opening.",
+    f"Forty years on: the 40th anniversary of the bridge's opening drew crowds. {BRIDGE}",
+])
+def test_an_anniversary_is_tied_to_the_date_of_the_event_it_marks(text):
+    assert relation_of(text, "40th", published="2025-05-03")[:2] == ("elapsed", "May 2, 1985")
+
+
+def test_an_anniversary_counts_years_to_publication():
+    text = f"The town held a parade for the 35th anniversary of the opening of the harbour bridge. {BRIDGE}"
+    assert any("35th" in m for m in messages(text, published="2025-05-03"))
+
+
+@pytest.mark.parametrize("text", [
+    # the other sentence names another event (one word of four in common)
+    f"It was the 50th anniversary of the first manned space flight. {BRIDGE}",
+    # a relative date dates no past event
+    "Today the opening of the harbour bridge is 40 years old. The 40th anniversary of the opening of the "
+    "harbour bridge is celebrated today.",
+])
+def test_an_anniversary_of_an_undated_event_is_left_alone(text):
+    assert relation_of(text, "50th" if "50th" in text else "40th", published="2025-05-03")[0] is None

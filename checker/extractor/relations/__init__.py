@@ -18,7 +18,7 @@ import re
 
 from ..qualifiers import bounded
 from ..windows import lowered_document
-from . import age, anaphora, clock_gap, date_span, enumeration, index_move, interval, ranking, remainder, timezone
+from . import age, anaphora, anniversary, clock_gap, date_span, enumeration, index_move, interval, ranking, remainder, timezone
 from .common import fits as _fits
 
 AMOUNT = ("count", "money", "quantity")
@@ -117,7 +117,8 @@ MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delega
 # sentence, then across the article.
 FAMILIES = (timezone.find, enumeration.find, clock_gap.find, date_span.find)
 DOCUMENT_FAMILIES = (enumeration.find_in_document, age.find_in_document, interval.find_in_document, remainder.find_in_document,
-                     anaphora.find_in_document, ranking.find_in_document)
+                     anaphora.find_in_document, ranking.find_in_document,
+                     anniversary.find_in_document)
 AFTER_DIRECTIONS = (index_move.find,)
 
 
