@@ -3,8 +3,11 @@ launch" ... "On April 12, 1981, Space Shuttle Columbia lifted off ..., the first
 mission". The ordinal counts whole years from the event's date to the publication date; the event's
 date is the one date of another sentence that names the event (two thirds of the event's content
 words, and at least two, in that sentence). The ordinal gets relation `elapsed` (unit year), its
-`left` that date, as "twelve years ago" does; a date in the anniversary's own sentence is left alone,
-since "the 30th anniversary of the launch on April 12" may date either."""
+`left` that date, as "twelve years ago" does. Names alone do not identify the event (a common word
+must be shared). One date in the anniversary's own sentence, later than the event's, is the day the
+anniversary falls on ("commemorating the 30th anniversary of the first launch on April 12, 2011");
+with more ("the 2007 start coincided with the 20th anniversary of his death in 1987") it is left
+alone."""
 from __future__ import annotations
 
 import re
@@ -21,11 +24,11 @@ MIN_SHARE = 2 / 3
 MIN_WORDS = 2
 
 
-def _lemmas(words) -> set[str]:
+def _lemmas(words, common_only: bool = False) -> set[str]:
     out = set()
     for w in words:
         w = _POSSESSIVE.sub("", w)
-        if w.lower() in ENGLISH_FUNCTION_WORDS:
+        if w.lower() in ENGLISH_FUNCTION_WORDS or (common_only and w[0].isupper()):
             continue
         parts = lexicon.parts(w)
         out.add(min((lexicon.lemma(w, p) for p in ("NOUN", "VERB") if p in parts), default=w.lower(), key=len))
@@ -50,15 +53,23 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
         words = _WORD.findall(m.group("event"))
         # The event is a noun phrase: it ends before a verb ("the bridge's opening drew crowds").
         verb = next((k for k, w in enumerate(words) if k and lexicon.only_verb_or_adverb(w)), len(words))
-        event = _lemmas(words[:verb])
-        if len(event) < MIN_WORDS:
+        event, common = _lemmas(words[:verb]), _lemmas(words[:verb], common_only=True)
+        own = dated.get(row["sentence"], [])
+        if len(event) < MIN_WORDS or not common or len(own) > 1:
             continue
         best, best_shared = None, 0
         for sentence, dates in dated.items():
             if sentence == row["sentence"] or len(dates) != 1:
                 continue
-            shared = len(event & _lemmas(_WORD.findall(text, *spans[sentence])))
-            if shared >= max(MIN_WORDS, MIN_SHARE * len(event)) and shared > best_shared:
+            words_there = _lemmas(_WORD.findall(text, *spans[sentence]))
+            shared = len(event & words_there)
+            # Names say who took part, not which event: a common word must be shared too.
+            if shared >= max(MIN_WORDS, MIN_SHARE * len(event)) and common & words_there and shared > best_shared:
                 best, best_shared = dates[0], shared
-        if best is not None:
-            row.update(relation="elapsed", left=best["claim"], right=None, unit="year")
+        if best is None:
+            continue
+        # A date in the anniversary's own sentence, later than the event, is the day it falls on.
+        right = own[0] if own and own[0]["date"][:4] > best["date"][:4] else None
+        if own and right is None:
+            continue
+        row.update(relation="elapsed", left=best["claim"], right=right["claim"] if right else None, unit="year")
