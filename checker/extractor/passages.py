@@ -18,6 +18,7 @@ from .relations.common import PARAGRAPH_BREAK
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
+_LETTER = re.compile(r"[^\W\d_]")
 # A numeral: digits with "." "," or a no-break space between groups, or groups of three set apart by
 # spaces ("1 200"); none glued to a Latin letter ("@user78", "M5T") on either side.
 NUMERAL = re.compile(r"(?<![A-Za-z\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,\u00a0\u202f]\d+)*)"
@@ -44,24 +45,30 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def in_other_script(passage: str) -> bool:
     """Most letters from a script English is not written in (Han, Arabic, Cyrillic ...)."""
-    letters = sum(1 for c in passage if c.isalpha())
-    if not letters:
-        return False
     other = sum(1 for c in _NON_ASCII_LETTER.findall(passage)
                 if c.isalpha() and unicodedata.name(c, "").split(" ", 1)[0] in OTHER_SCRIPTS)
-    return other * 2 > letters
+    return other > 0 and other * 2 > len(_LETTER.findall(passage))
 
 
 def in_other_language(passage: str) -> bool:
-    if in_other_script(passage):
+    if not passage.isascii() and in_other_script(passage):
         return True
     found = _WORD.findall(passage)
-    words = [w.lower() for w in found]
-    english = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
-    inside = [w for k, w in enumerate(words) if _in_name(found, words, k)]
-    other = max(sum(w in vocabulary for w in words) - sum(w in vocabulary for w in inside)
-                for vocabulary in FUNCTION_WORDS.values())
-    return other >= MIN_FUNCTION_WORDS and other > 2 * english
+    words = _WORD.findall(passage.lower())
+    english = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, words))
+    if sum(map(_ALL_FUNCTION_WORDS.__contains__, words)) <= max(MIN_FUNCTION_WORDS - 1, 2 * english):
+        return False    # no one language can have more than all of them together
+
+    def other(skip_names: bool) -> int:
+        inside = [w for k, w in enumerate(words) if _in_name(found, words, k)] if skip_names else []
+        return max(sum(w in vocabulary for w in words) - sum(w in vocabulary for w in inside)
+                   for vocabulary in FUNCTION_WORDS.values())
+
+    def foreign(n: int) -> bool:
+        return n >= MIN_FUNCTION_WORDS and n > 2 * english
+
+    # Names are looked into only when the plain count would call the passage foreign.
+    return foreign(other(False)) and foreign(other(True))
 
 
 def _in_name(found: list[str], words: list[str], k: int) -> bool:

@@ -6,6 +6,7 @@ before "among them", is a `partial-enumeration` (the count may be larger). Only 
 apart by commas with "and" (or "or") before the last, every item a name (capitalised)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ...lang import alt as _alt
@@ -66,15 +67,19 @@ def _noun_forms(noun: str) -> str:
     return re.escape(noun[:-1]) + "(?:y|ies)" if noun.endswith("y") else re.escape(noun) + "(?:s|es)?"
 
 
-def _later_list(text: str, noun: str, start: int, end: int):
+@functools.lru_cache(maxsize=1024)
+def _noun_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
     forms = _noun_forms(noun)
     # "of" only: "in" and "at" name where the things are ("nine offices in Texas and Oklahoma").
-    after_noun = re.compile(rf"\b(?i:{forms})\s+of\s+(?=[A-Z])")
+    return re.compile(rf"\b(?i:{forms})\s+of\s+(?=[A-Z])"), re.compile(rf"\b{forms[0].upper()}{forms[1:]}\b")
+
+
+def _later_list(text: str, noun: str, start: int, end: int):
+    after_noun, named = _noun_patterns(noun)
     for m in after_noun.finditer(text, start, end):
         items = _ITEMS.match(text, m.end(), end)
         if items:
             return items
-    named = re.compile(rf"\b{forms[0].upper()}{forms[1:]}\b")
     for items in _ITEMS.finditer(text, start, end):
         names = [n for n in _ITEM_SPLIT.split(items.group("items")) if n]
         if len(names) >= 2 and all(named.search(n) for n in names):

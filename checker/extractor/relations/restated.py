@@ -6,7 +6,8 @@ relation `restates` and `left`, the earlier one; the rule checks that the two ca
 Two figures are taken for one fact when they are of one sort (kind, unit, counted noun) in different
 sentences and the words around each (up to eight content words either side, within its clause,
 lemmatised) are mostly the same words: at least three shared in the same order, carrying 70% of the weight of the
-smaller frame, a word weighing less the more sentences of the article use it. What sets facts apart
+smaller frame, a word weighing less the more sentences of the article use it (the two sentences must
+share three words as written, a cheap test first). What sets facts apart
 vetoes the pairing: a year with no role word or after a determiner (it names a thing: "the 2020 election"), a different role ("from 28.3%" is not "to 19.3%"), a word of occurrence ("the
 second quake", "a further cut"), a figure introducing a new thing ("a 5.3-magnitude quake"),
 different names beside each, different dates in the two sentences, or a parallel structure (two
@@ -15,8 +16,10 @@ for two indices).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
+from typing import NamedTuple
 
 from ...lang import alt
 from ...lang.languages import ENGLISH_FUNCTION_WORDS
@@ -42,13 +45,19 @@ _INTRODUCED = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
 _DETERMINED = re.compile(r"\b(?:the|its|their|his|her|this|that|our)\s+$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536)
 def _lemmas(word: str) -> frozenset[str]:
     parts = lexicon.parts(word)
     return frozenset({word.lower(), *(lexicon.lemma(word, p) for p in ("VERB", "NOUN", "ADJ") if p in parts)})
 
 
+class _Word(NamedTuple):
+    surface: str
+    lemmas: frozenset[str]
+
+
 class _Frame:
-    __slots__ = ("words", "names", "role", "occurrence", "introduced", "determined")
+    __slots__ = ("words", "bag", "names", "role", "occurrence", "introduced", "determined")
 
     def __init__(self, text: str, row: dict, sentence: tuple[int, int]):
         left, right = text[sentence[0]:row["start"]], text[row["end"]:sentence[1]]
@@ -59,7 +68,8 @@ class _Frame:
         before_words, after_words = _WORD.findall(left), _WORD.findall(right)
         near = before_words[-WINDOW_WORDS:] + after_words[:WINDOW_WORDS]
         opening = _WORD.match(text, sentence[0])
-        self.words = [_lemmas(w) for w in near if w.lower() not in _STOP and len(w) > 1]
+        self.words = [_Word(w.lower(), _lemmas(w)) for w in near if w.lower() not in _STOP and len(w) > 1]
+        self.bag = frozenset().union(*(w.lemmas for w in self.words))
         self.names = {w for w in near if w[0].isupper() and w.lower() not in _STOP
                       and not (opening and w == opening.group() and text.startswith(w, sentence[0]))}
         role = _ROLE.search(left)
@@ -89,17 +99,15 @@ def _stated(row: dict) -> float:
 
 
 def _weights(text: str, spans) -> dict[str, float]:
-    """Inverse sentence frequency of each lemma in the article."""
+    """Inverse sentence frequency of each word (as written, lower case) in the article: cheap enough
+    for every article, where lemmatising each of its words is not."""
     counts: dict[str, int] = {}
+    lowered = text.lower()
     for s, e in spans:
-        seen: set[str] = set()
-        for w in _WORD.findall(text, s, e):
-            if w.lower() not in _STOP:
-                seen |= _lemmas(w)
-        for lemma in seen:
-            counts[lemma] = counts.get(lemma, 0) + 1
+        for word in set(_WORD.findall(lowered, s, e)):
+            counts[word] = counts.get(word, 0) + 1
     n = len(spans)
-    return {lemma: math.log((n + 1) / c) for lemma, c in counts.items()}
+    return {word: math.log((n + 1) / c) for word, c in counts.items()}
 
 
 def _common(a: list, b: list) -> list:
@@ -107,17 +115,23 @@ def _common(a: list, b: list) -> list:
     best = [[[] for _ in range(len(b) + 1)] for _ in range(len(a) + 1)]
     for i, x in enumerate(a):
         for j, y in enumerate(b):
-            best[i + 1][j + 1] = best[i][j] + [x] if x & y else max(best[i][j + 1], best[i + 1][j], key=len)
+            best[i + 1][j + 1] = best[i][j] + [x] if x.lemmas & y.lemmas \
+                else max(best[i][j + 1], best[i + 1][j], key=len)
     return best[-1][-1]
 
 
-def _overlap(a: _Frame, b: _Frame, weights: dict[str, float]) -> float:
-    def weight(lemmas):
-        return max(weights.get(x, 0.0) for x in lemmas)
-
+def _overlap(a: _Frame, b: _Frame, weigh) -> float:
+    """`weigh()` gives the article's word weights: computed only for frames that share enough words."""
+    if sum(bool(w.lemmas & b.bag) for w in a.words) < MIN_SHARED:
+        return 0.0      # too few words in common, in any order
     shared = _common(a.words, b.words)
     if len(shared) < MIN_SHARED:
         return 0.0
+    weights = weigh()
+
+    def weight(word: _Word) -> float:
+        return weights.get(word.surface, math.log(2))
+
     whole = min(sum(map(weight, a.words)), sum(map(weight, b.words)))
     return sum(map(weight, shared)) / whole if whole else 0.0
 
@@ -143,7 +157,13 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
             by_sort.setdefault(_sort(r), []).append(i)
     if not any(len(members) > 1 for members in by_sort.values()):
         return
-    weights = _weights(text, spans)
+    weights: list[dict[str, float]] = []
+
+    def weigh() -> dict[str, float]:
+        if not weights:
+            weights.append(_weights(text, spans))
+        return weights[0]
+
     frames: dict[int, _Frame] = {}
 
     def frame(i: int) -> _Frame:
@@ -154,14 +174,21 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
     # Every pair in mostly the same words, vetoed or not: a vetoed pair still shows two sentences to be
     # parallel statements.
     matched: dict[tuple[int, int], list[tuple[float, int, int, bool]]] = {}
+    vocabulary: dict[int, set[str]] = {}
+
+    def words_of(sentence: int) -> set[str]:
+        if sentence not in vocabulary:
+            vocabulary[sentence] = set(text[slice(*spans[sentence])].lower().split()) - _STOP
+        return vocabulary[sentence]
     for members in by_sort.values():
         for k, j in enumerate(members):
             b = rows[j]
             for i in members[max(0, k - MAX_EARLIER):k]:
                 a = rows[i]
-                if a["sentence"] == b["sentence"]:
+                # Sentences with too few words in common cannot hold frames that share enough.
+                if a["sentence"] == b["sentence"] or len(words_of(a["sentence"]) & words_of(b["sentence"])) < MIN_SHARED:
                     continue
-                score = _overlap(frame(i), frame(j), weights)
+                score = _overlap(frame(i), frame(j), weigh)
                 if score >= MIN_WEIGHT:
                     da = dates.get(a["sentence"], set()) - {a.get("date")}
                     db = dates.get(b["sentence"], set()) - {b.get("date")}
