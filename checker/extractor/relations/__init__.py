@@ -18,7 +18,8 @@ import re
 
 from ..qualifiers import bounded
 from ..windows import lowered_document
-from . import age, anaphora, anniversary, clock_gap, date_span, enumeration, index_move, interval, ranking, remainder, timezone
+from . import (age, anaphora, anniversary, clock_gap, date_span, enumeration, index_move, interval, ranking,
+               remainder, timezone)
 from .common import fits as _fits
 
 AMOUNT = ("count", "money", "quantity")

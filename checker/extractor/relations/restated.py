@@ -5,14 +5,14 @@ relation `restates` and `left`, the earlier one; the rule checks that the two ca
 
 Two figures are taken for one fact when they are of one sort (kind, unit, counted noun) in different
 sentences and the words around each (up to eight content words either side, within its clause,
-lemmatised) are mostly the same words: at least three shared in the same order, carrying 70% of the weight of the
-smaller frame, a word weighing less the more sentences of the article use it (the two sentences must
-share three words as written, a cheap test first). What sets facts apart
-vetoes the pairing: a year with no role word or after a determiner (it names a thing: "the 2020 election"), a different role ("from 28.3%" is not "to 19.3%"), a word of occurrence ("the
-second quake", "a further cut"), a figure introducing a new thing ("a 5.3-magnitude quake"),
-different names beside each, different dates in the two sentences, or a parallel structure (two
-sentences whose matching figures all state different numbers report two things, as market wraps do
-for two indices).
+lemmatised) are mostly the same words: at least three shared in the same order, carrying 70% of the
+weight of the smaller frame, a word weighing less the more sentences of the article use it (the two
+sentences must share three words as written, a cheap test first). What sets facts apart vetoes the
+pairing: a year with no role word or after a determiner (it names a thing: "the 2020 election"), a
+different role ("from 28.3%" is not "to 19.3%"), a word of occurrence ("the second quake", "a further
+cut"), a figure introducing a new thing ("a 5.3-magnitude quake"), different names beside each,
+different dates in the two sentences, or a parallel structure (two sentences whose other numbers all
+differ report two things, as market wraps do for two indices).
 """
 from __future__ import annotations
 
@@ -139,7 +139,8 @@ def _overlap(a: _Frame, b: _Frame, weigh) -> float:
 def _vetoed(a: _Frame, b: _Frame, year: bool) -> bool:
     # A year with no role word before it, or after a determiner, names a thing ("the 2020
     # presidential election"): it states no fact.
-    return (year and (a.role is None or b.role is None or a.determined or b.determined)) or (a.role != b.role and (a.role in DISTINCT_ROLES or b.role in DISTINCT_ROLES)) \
+    return (year and (a.role is None or b.role is None or a.determined or b.determined)) \
+        or (a.role != b.role and (a.role in DISTINCT_ROLES or b.role in DISTINCT_ROLES)) \
         or a.occurrence != b.occurrence or a.introduced or b.introduced \
         or bool(a.names - b.names and b.names - a.names)
 
