@@ -207,12 +207,12 @@ def test_an_anniversary_counts_years_to_publication():
     assert any("35th" in m for m in messages(text, published="2025-05-03"))
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, figure", [
     # the other sentence names another event (one word of four in common)
-    f"It was the 50th anniversary of the first manned space flight. {BRIDGE}",
+    (f"It was the 50th anniversary of the first manned space flight. {BRIDGE}", "50th"),
     # a relative date dates no past event
-    "Today the opening of the harbour bridge is 40 years old. The 40th anniversary of the opening of the "
-    "harbour bridge is celebrated today.",
+    ("Today the opening of the harbour bridge is 40 years old. The 40th anniversary of the opening of the "
+     "harbour bridge is celebrated today.", "40th"),
 ])
-def test_an_anniversary_of_an_undated_event_is_left_alone(text):
-    assert relation_of(text, "50th" if "50th" in text else "40th", published="2025-05-03")[0] is None
+def test_an_anniversary_of_an_undated_event_is_left_alone(text, figure):
+    assert relation_of(text, figure, published="2025-05-03")[0] is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from checker import check, extract
-from checker.extractor.passages import foreign_passages, in_other_language, numeral_value
+from checker.extractor.passages import foreign_passages, in_other_language, numeral_value, paragraphs
 from helpers import relation_of
 
 
@@ -81,7 +81,7 @@ def test_glosses_and_unrelated_paragraphs_are_not_translations(english):
 
 def test_only_paragraphs_are_foreign_passages():
     text = f"An English lead paragraph about the budget, with 3 figures and 2 more.\n\n{ORIGINAL}\n\n{TRANSLATION}"
-    [(start, end)] = foreign_passages(text)
+    [(start, end)] = foreign_passages(text, paragraphs(text))
     assert text[start:end] == ORIGINAL
 
 

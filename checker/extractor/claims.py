@@ -71,7 +71,8 @@ def extract_rows(doc: Document) -> list[dict]:
             tenses[offset] = temporal.tense(text[s:e], offset - s)
         return tenses[offset]
 
-    foreign = passages.foreign_passages(text)
+    paragraphs = passages.paragraphs(text)
+    foreign = passages.foreign_passages(text, paragraphs)
     taken = Spans(len(text), (*doc.skip, *foreign))
     rows = temporal.find_dates(text, clause_tense, doc.published, taken)
     rows += find_figures(text, taken)
@@ -94,7 +95,7 @@ def extract_rows(doc: Document) -> list[dict]:
     restated.find_in_document(text, rows, spans)    # last: it leaves alone what other relations took
     if foreign:
         rows = _with_foreign(text, rows, passages.foreign_rows(text, foreign, doc.skip), sentence_of)
-        translation.find_in_document(text, rows, foreign)
+        translation.find_in_document(text, rows, paragraphs, foreign)
     return rows
 
 

@@ -30,6 +30,14 @@ def lemma(word: str, part: str) -> str:
     return (found[part][0] if found.get(part) else word).lower()
 
 
+@functools.lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """The word in lower case with its lemmas as a verb, a noun and an adjective: two words are the
+    same word when their sets meet ("trusted" and "trust", "fell" and "fall")."""
+    found = parts(word)
+    return frozenset({word.lower(), *(lemma(word, p) for p in ("VERB", "NOUN", "ADJ") if p in found)})
+
+
 def only_verb_or_adverb(word: str) -> bool:
     """A known word that cannot be a noun or an adjective: it ends a noun phrase."""
     found = parts(word)

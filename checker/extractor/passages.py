@@ -53,22 +53,22 @@ def in_other_script(passage: str) -> bool:
 def in_other_language(passage: str) -> bool:
     if not passage.isascii() and in_other_script(passage):
         return True
-    found = _WORD.findall(passage)
     words = _WORD.findall(passage.lower())
     english = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, words))
-    if sum(map(_ALL_FUNCTION_WORDS.__contains__, words)) <= max(MIN_FUNCTION_WORDS - 1, 2 * english):
-        return False    # no one language can have more than all of them together
-
-    def other(skip_names: bool) -> int:
-        inside = [w for k, w in enumerate(words) if _in_name(found, words, k)] if skip_names else []
-        return max(sum(w in vocabulary for w in words) - sum(w in vocabulary for w in inside)
-                   for vocabulary in FUNCTION_WORDS.values())
 
     def foreign(n: int) -> bool:
         return n >= MIN_FUNCTION_WORDS and n > 2 * english
 
-    # Names are looked into only when the plain count would call the passage foreign.
-    return foreign(other(False)) and foreign(other(True))
+    # Cheap tests first: all other languages' words together, then each language's; names last.
+    if not foreign(sum(map(_ALL_FUNCTION_WORDS.__contains__, words))):
+        return False
+    counts = [sum(map(vocabulary.__contains__, words)) for vocabulary in FUNCTION_WORDS.values()]
+    if not foreign(max(counts)):
+        return False
+    found = _WORD.findall(passage)
+    inside = [w for k, w in enumerate(words) if _in_name(found, words, k)]
+    return foreign(max(n - sum(map(vocabulary.__contains__, inside))
+                       for n, vocabulary in zip(counts, FUNCTION_WORDS.values())))
 
 
 def _in_name(found: list[str], words: list[str], k: int) -> bool:
@@ -76,19 +76,16 @@ def _in_name(found: list[str], words: list[str], k: int) -> bool:
     "Caisse Nationale du Batiment et des Travaux Publics"."""
     def capitalised(step: int) -> bool:
         j = k + step
-        while 0 <= j < len(words) and _is_function_word(words[j]):
+        while 0 <= j < len(words) and words[j] in _ALL_FUNCTION_WORDS:
             j += step
         return 0 <= j < len(words) and found[j][0].isupper()
 
-    return _is_function_word(words[k]) and capitalised(-1) and capitalised(1)
+    return words[k] in _ALL_FUNCTION_WORDS and capitalised(-1) and capitalised(1)
 
 
-def _is_function_word(word: str) -> bool:
-    return word in _ALL_FUNCTION_WORDS
-
-
-def foreign_passages(text: str) -> list[tuple[int, int]]:
-    return [(s, e) for s, e in paragraphs(text) if in_other_language(text[s:e])]
+def foreign_passages(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs (`spans`, from `paragraphs`) in another language."""
+    return [(s, e) for s, e in spans if in_other_language(text[s:e])]
 
 
 def numeral_value(numeral: str) -> float | None:

@@ -30,8 +30,7 @@ def _lemmas(words, common_only: bool = False) -> set[str]:
         w = _POSSESSIVE.sub("", w)
         if w.lower() in ENGLISH_FUNCTION_WORDS or (common_only and w[0].isupper()):
             continue
-        parts = lexicon.parts(w)
-        out.add(min((lexicon.lemma(w, p) for p in ("NOUN", "VERB") if p in parts), default=w.lower(), key=len))
+        out.add(min(lexicon.lemmas(w), key=lambda lemma: (len(lemma), lemma)))
     return out
 
 

@@ -16,7 +16,6 @@ differ report two things, as market wraps do for two indices).
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 from typing import NamedTuple
@@ -26,6 +25,7 @@ from ...lang.languages import ENGLISH_FUNCTION_WORDS
 from ...lang.restatement import DISTINCT_ROLES, GENERAL, HEDGES, OCCURRENCE, ROLES
 from ...numerals import significant_digits
 from .. import lexicon
+from ..windows import lowered_document
 from ..passages import NUMERAL
 
 WINDOW_WORDS = 8
@@ -45,12 +45,6 @@ _INTRODUCED = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
 _DETERMINED = re.compile(r"\b(?:the|its|their|his|her|this|that|our)\s+$", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=65536)
-def _lemmas(word: str) -> frozenset[str]:
-    parts = lexicon.parts(word)
-    return frozenset({word.lower(), *(lexicon.lemma(word, p) for p in ("VERB", "NOUN", "ADJ") if p in parts)})
-
-
 class _Word(NamedTuple):
     surface: str
     lemmas: frozenset[str]
@@ -68,7 +62,7 @@ class _Frame:
         before_words, after_words = _WORD.findall(left), _WORD.findall(right)
         near = before_words[-WINDOW_WORDS:] + after_words[:WINDOW_WORDS]
         opening = _WORD.match(text, sentence[0])
-        self.words = [_Word(w.lower(), _lemmas(w)) for w in near if w.lower() not in _STOP and len(w) > 1]
+        self.words = [_Word(w.lower(), lexicon.lemmas(w)) for w in near if w.lower() not in _STOP and len(w) > 1]
         self.bag = frozenset().union(*(w.lemmas for w in self.words))
         self.names = {w for w in near if w[0].isupper() and w.lower() not in _STOP
                       and not (opening and w == opening.group() and text.startswith(w, sentence[0]))}
@@ -98,15 +92,14 @@ def _stated(row: dict) -> float:
     return float(row["date"][:4]) if row["kind"] == "date" else row["value"]
 
 
-def _weights(text: str, spans) -> dict[str, float]:
+def _weights(sentences: list[set[str]]) -> dict[str, float]:
     """Inverse sentence frequency of each word (as written, lower case) in the article: cheap enough
     for every article, where lemmatising each of its words is not."""
     counts: dict[str, int] = {}
-    lowered = text.lower()
-    for s, e in spans:
-        for word in set(_WORD.findall(lowered, s, e)):
+    for words in sentences:
+        for word in words:
             counts[word] = counts.get(word, 0) + 1
-    n = len(spans)
+    n = len(sentences)
     return {word: math.log((n + 1) / c) for word, c in counts.items()}
 
 
@@ -158,11 +151,13 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
             by_sort.setdefault(_sort(r), []).append(i)
     if not any(len(members) > 1 for members in by_sort.values()):
         return
+    lowered = lowered_document(text)
+    sentences = [set(_WORD.findall(lowered, s, e)) - _STOP for s, e in spans]   # words as written
     weights: list[dict[str, float]] = []
 
     def weigh() -> dict[str, float]:
         if not weights:
-            weights.append(_weights(text, spans))
+            weights.append(_weights(sentences))
         return weights[0]
 
     frames: dict[int, _Frame] = {}
@@ -175,19 +170,13 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
     # Every pair in mostly the same words, vetoed or not: a vetoed pair still shows two sentences to be
     # parallel statements.
     matched: dict[tuple[int, int], list[tuple[float, int, int, bool]]] = {}
-    vocabulary: dict[int, set[str]] = {}
-
-    def words_of(sentence: int) -> set[str]:
-        if sentence not in vocabulary:
-            vocabulary[sentence] = set(text[slice(*spans[sentence])].lower().split()) - _STOP
-        return vocabulary[sentence]
     for members in by_sort.values():
         for k, j in enumerate(members):
             b = rows[j]
             for i in members[max(0, k - MAX_EARLIER):k]:
                 a = rows[i]
                 # Sentences with too few words in common cannot hold frames that share enough.
-                if a["sentence"] == b["sentence"] or len(words_of(a["sentence"]) & words_of(b["sentence"])) < MIN_SHARED:
+                if a["sentence"] == b["sentence"] or len(sentences[a["sentence"]] & sentences[b["sentence"]]) < MIN_SHARED:
                     continue
                 score = _overlap(frame(i), frame(j), weigh)
                 if score >= MIN_WEIGHT:

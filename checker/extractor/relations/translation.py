@@ -15,7 +15,7 @@ import bisect
 import re
 
 from ...numerals import significant_digits
-from ..passages import NUMERAL, paragraphs
+from ..passages import NUMERAL
 
 MIN_LENGTH_RATIO = 0.5
 
@@ -48,10 +48,11 @@ def _aligned(text: str, original: tuple[int, int], english: tuple[int, int]) -> 
     return [(x[0], y[0]) for x, y in zip(a, b)]
 
 
-def find_in_document(text: str, rows: list[dict], foreign: list[tuple[int, int]]) -> None:
+def find_in_document(text: str, rows: list[dict], spans: list[tuple[int, int]],
+                     foreign: list[tuple[int, int]]) -> None:
+    """`spans`: the document's paragraphs; `foreign`: those of them in another language."""
     if not foreign:
         return
-    spans = paragraphs(text)
     index = {span: i for i, span in enumerate(spans)}
     other = set(foreign)
     starting = {r["start"]: r for r in rows}
