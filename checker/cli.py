@@ -336,6 +336,31 @@ def rules_schema():
 
 
 @cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@rules_option
+@no_defaults_option
+@config_option
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes; each checks one article at a time.")
+@click.option("--queue", type=click.IntRange(min=0), default=16, show_default=True,
+              help="Checks that may wait per worker; past it a request gets 503.")
+@click.option("--budget", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a check may take from its admission; past it, 503.")
+@click.option("--read-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a client may take to send its body; past it, 408.")
+def serve(host, port, rules, no_default_rules, config_file, workers, queue, budget, read_timeout):
+    """Serve the checks over HTTP (API under /v1, a web page at /). Needs figcheck[serve]."""
+    try:
+        from .serve import server
+        from .serve.limits import Limits
+    except ImportError as e:
+        raise FigcheckError(f"figcheck serve needs {e.name}: pip install 'figcheck[serve]'") from None
+    server.run(host, port, rules, config_file, not no_default_rules, workers,
+               Limits(queue=queue, budget=budget, read_timeout=read_timeout))
+
+
+@cli.command()
 def schema():
     """Print the claims schema (pandera YAML): the columns rules can select on."""
     from .schema import to_yaml

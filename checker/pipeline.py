@@ -223,6 +223,16 @@ class RuleSet:
         self._ids: dict[tuple, tuple] = {}   # each distinct tuple of rule ids, once
         self.seen: dict = {r.id: r for r in self.rules}
 
+    def extended(self, texts: list[tuple[str, str]]) -> "RuleSet":
+        """This run's rules plus rules given as (name, YAML text), read as rule files are; the copy
+        keeps no articles' own rule files (text from a request names no file)."""
+        extra = self._adjust(loader.load([], texts, seen={r.id: r for r in self.rules})) if texts else []
+        copy = object.__new__(RuleSet)
+        copy.files, copy.disable, copy.severity = self.files, self.disable, self.severity
+        copy.rules, copy.sidecars, copy._cache, copy._ids = [*self.rules, *extra], False, {}, self._ids
+        copy.seen = {**self.seen, **{r.id: r for r in extra}}
+        return copy
+
     def _check_names(self, known: set[str], config) -> None:
         from .rules.problems import Problems
 

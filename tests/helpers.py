@@ -1,6 +1,10 @@
 """Helpers the extraction tests share: claims of a sentence, and the one claim with a given text."""
 from __future__ import annotations
 
+import os
+
+import pytest
+
 import checker
 
 
@@ -22,3 +26,11 @@ def one(text, surface, published="2024-05-20"):
     rows = claims[claims["text"] == surface]
     assert len(rows) == 1, claims[["text", "kind", "value", "unit"]]
     return rows.iloc[0]
+
+
+def needed(path_or_tool: str, present: bool):
+    """Skip without an optional resource, except in CI (FIGCHECK_CI=1), where its absence fails."""
+    if not present:
+        if os.environ.get("FIGCHECK_CI"):
+            pytest.fail(f"{path_or_tool} is required in CI")
+        pytest.skip(f"{path_or_tool} not available")

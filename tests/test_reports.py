@@ -11,19 +11,12 @@ import pytest
 
 from checker.report.github_format import annotation, escape_data, escape_property
 from conftest import ROOT, SEED, SEED_RULES
+from helpers import needed
 
 PLANTED = ("date 2025-04-17\nRain began on Friday, April 12, officials said.\n"
            "Of the 40 homes, 25 were flooded; 14% of 1,000 people left.\n")
 SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-2.1.0.json"
 ARTIFACTS = ROOT / "test-artifacts"
-
-
-def needed(path_or_tool: str, present: bool):
-    """Skip without an optional resource, except in CI (FIGCHECK_CI=1), where its absence fails."""
-    if not present:
-        if os.environ.get("FIGCHECK_CI"):
-            pytest.fail(f"{path_or_tool} is required in CI")
-        pytest.skip(f"{path_or_tool} not available")
 
 
 @pytest.fixture

@@ -48,7 +48,7 @@ def _hover(row) -> str:
     return "\n".join(parts)
 
 
-def _article(i: int, d) -> str:
+def article_html(i: int, d) -> str:
     """The text with claims as <mark>s; a finding's anchor sits at its first character."""
     text = d.doc.text
     flagged = {c for f in d.findings for c in f.claims}
@@ -70,7 +70,7 @@ def _article(i: int, d) -> str:
     return f'<div class="article">{"".join(out)}</div>'
 
 
-def _findings(i: int, d) -> str:
+def findings_list(i: int, d) -> str:
     if not d.findings:
         return "<p>No findings.</p>"
     items = [f'<li class="finding sev-{f.severity}"><a href="#d{i}-f{n}">{f.line}:{f.column}</a> '
@@ -79,7 +79,7 @@ def _findings(i: int, d) -> str:
     return f'<ul class="findings">{"".join(items)}</ul>'
 
 
-def _table(i: int, d) -> str:
+def claims_table(i: int, d) -> str:
     if d.claims is None or not len(d.claims):
         return "<p>No claims.</p>"
     head = "".join(f"<th>{c}</th>" for c in TABLE_COLUMNS)
@@ -98,7 +98,7 @@ def _document(i: int, d) -> str:
         return f'{title}<p class="error-doc">{escape(d.error)}</p>'
     published = d.published.isoformat() if d.published else "unknown"
     return (f'{title}<p>Published {published}; {len(d.claims)} claims, {len(d.findings)} findings.</p>'
-            f'<h3>Findings</h3>{_findings(i, d)}<h3>Article</h3>{_article(i, d)}{_table(i, d)}')
+            f'<h3>Findings</h3>{findings_list(i, d)}<h3>Article</h3>{article_html(i, d)}{claims_table(i, d)}')
 
 
 class Writer:

@@ -19,7 +19,7 @@ from ..findings import SEVERITIES
 from .kinds import REGISTRY, Param
 from .problems import Problems
 from .selectors import Selector, compile_selector
-from .yamlfile import Located, read
+from .yamlfile import MAX_RULE_FILE_BYTES, Located, parse, read
 
 COMMON_KEYS = ("id", "kind", "severity", "description", "message")
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")   # fullmatch in Python: "$" lets a trailing newline in
@@ -155,8 +155,19 @@ def _rule(node, problems: Problems, source: str) -> Rule | None:
 
 def load_file(path: Path) -> list[Rule]:
     """Rules of one file, or a RuleFileError carrying every problem in it."""
-    source = str(path)
-    data = read(path)
+    return rules_of(read(path), str(path))
+
+
+def load_text(text: str, name: str) -> list[Rule]:
+    """Rules of YAML text that came with no file (a request to `figcheck serve`), named `name` in
+    every problem; read as a file is: no aliases, no tags, the same size limit."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_RULE_FILE_BYTES:
+        raise RuleFileError(message="rule text is over the 1 MiB limit", path=name)
+    return rules_of(parse(text, name), name)
+
+
+def rules_of(data, source: str) -> list[Rule]:
+    """Rules of parsed YAML data (Located mappings) from `source`."""
     problems = Problems(source)
     if not isinstance(data, Located) or "rules" not in data:
         problems.add("a rule file is a mapping with a list under 'rules:'", data if isinstance(data, Located) else None)
@@ -172,14 +183,17 @@ def load_file(path: Path) -> list[Rule]:
     return rules
 
 
-def load(paths) -> list[Rule]:
-    """Rules of several files in order; a rule id may be defined once across all of them."""
+def load(paths, texts=(), seen: dict | None = None) -> list[Rule]:
+    """Rules of several files, then of (name, YAML text) pairs, in order; a rule id may be defined
+    once across all of them and the rules in `seen` (id -> Rule, loaded before)."""
     rules: list[Rule] = []
     errors: list[RuleFileError] = []
-    seen: dict[str, Rule] = {}
-    for path in paths:
+    seen = dict(seen or {})
+    readers = [*(lambda p=p: load_file(Path(p)) for p in paths),
+               *(lambda name=name, text=text: load_text(text, name) for name, text in texts)]
+    for read_rules in readers:
         try:
-            loaded = load_file(Path(path))
+            loaded = read_rules()
         except RuleFileError as e:
             errors.extend(e.problems)
             continue
