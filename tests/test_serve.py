@@ -207,3 +207,77 @@ def test_the_page_draws_rule_problems_at_their_line_and_takes_an_upload(client):
     upload = client.post("/", files={"file": ("note.md", b"---\ndate: 2024-03-05\n---\nOn Tuesday, March 6, "
                                                          b"2024, it rained.\n")})
     assert "weekday-matches-date" in upload.text and "note.md" not in upload.text.split("<form")[0]
+
+
+def test_requests_checked_together_answer_as_each_alone(service):
+    from checker.serve.requests import ArticleRequest, RequestError
+
+    rules = SEED_RULES.read_text()
+    requests = [ArticleRequest(text=PLANTED_SEED, id="a", rules=[rules]),
+                ArticleRequest(text="It rained on Friday, April 12, 2024.", id="b", published=None),
+                ArticleRequest(text="x", rules=["rules: [1"]),
+                ArticleRequest(text=SEED.read_text(), id="c", rules=[rules])]
+    together = service.check_many(requests)
+    assert isinstance(together[2], RequestError) and together[2].problems[0].path == "rules[0]"
+    for request, answer in zip(requests, together):
+        if not isinstance(answer, RequestError):
+            assert answer.body == service.check(request).body and answer.exit_code == service.check(request).exit_code
+
+
+def test_waiting_checks_are_taken_together_and_the_rest_alone():
+    import asyncio
+    import threading
+
+    from checker.serve.limits import CheckQueue
+
+    gate, groups = threading.Event(), []
+
+    def batch(items):
+        groups.append(list(items))
+        return [f"checked {i}" for i in items]
+
+    class Owner:   # a bound method is made anew at each access: jobs must still be recognised as one kind
+        def check_many(self, items):
+            return batch(items)
+
+    owner = Owner()
+
+    async def scenario():
+        queue = CheckQueue(Limits(queue=10))
+        blocker = asyncio.ensure_future(queue.run(gate.wait))
+        await asyncio.sleep(0.05)
+        waiting = [asyncio.ensure_future(queue.run(None, n, batch=owner.check_many)) for n in range(5)]
+        await asyncio.sleep(0.05)
+        gate.set()
+        answers = await asyncio.gather(blocker, *waiting)
+        queue.close()
+        return answers
+
+    answers = asyncio.run(scenario())
+    assert answers[1:] == [f"checked {n}" for n in range(5)] and groups == [[0, 1, 2, 3, 4]]
+
+
+def test_a_full_queue_answers_503():
+    import asyncio
+    import threading
+
+    from checker.serve.limits import CheckQueue
+    from checker.serve.requests import RequestError
+
+    gate = threading.Event()
+
+    async def scenario():
+        queue = CheckQueue(Limits(queue=1))
+        held = [asyncio.ensure_future(queue.run(gate.wait)) for _ in range(2)]
+        await asyncio.sleep(0.05)
+        try:
+            await queue.run(gate.wait)
+        except RequestError as e:
+            refused = e
+        gate.set()
+        await asyncio.gather(*held)
+        queue.close()
+        return refused
+
+    refused = asyncio.run(scenario())
+    assert refused.status == 503 and "busy" in refused.message

@@ -55,7 +55,7 @@ def create_app(service: Service, limits: Limits | None = None) -> Starlette:
         return read(body, request.headers.get("content-type", ""), dict(request.query_params))
 
     async def check(request: Request):
-        return _json(await checks.run(service.check, await article(request)))
+        return _json(await checks.run(service.check, await article(request), batch=service.check_many))
 
     async def extract(request: Request):
         return _json(await checks.run(service.extract, await article(request)))

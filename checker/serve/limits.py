@@ -3,13 +3,16 @@ and how many checks may wait. Past a bound the client gets a clean error; the se
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
+import collections
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 from ..documents import MAX_ARTICLE_BYTES
 from .requests import RequestError
 
 RULE_ROOM = 1024 * 1024   # JSON quoting and rule texts beside the article
+MAX_BATCH = 32            # waiting checks taken together into one chunk
 
 
 @dataclass
@@ -46,16 +49,59 @@ async def read_body(request, limits: Limits) -> bytes:
     return b"".join(parts)
 
 
+@dataclass
+class Job:
+    future: Future
+    fn: object            # fn(*args), or with `batch`, batch(list of args[0]) -> list of answers
+    args: tuple
+    batch: object = None
+
+
 class CheckQueue:
-    """Checks run one at a time in a worker thread (they are CPU-bound: more threads would only share
-    one core's interpreter, and the event loop stays free for other requests); at most `queue` wait.
-    A check past its budget is answered with 503; if it has started it runs on, holding its place, so
-    an overloaded service refuses work instead of piling it up."""
+    """Checks run one at a time in one worker thread: they are CPU-bound, so more threads would only
+    share one interpreter, and the event loop stays free for other requests. Checks that wait are
+    taken together (up to MAX_BATCH) by `batch`, so a busy service validates once for many. At most
+    `queue` wait; past that a request gets 503. A check past its budget is answered with 503; if it
+    has started it runs on, holding its place, so an overloaded service refuses work instead of
+    piling it up."""
 
     def __init__(self, limits: Limits):
         self.limits = limits
-        self.executor = ThreadPoolExecutor(1, thread_name_prefix="figcheck-check")
+        self.jobs: collections.deque[Job | None] = collections.deque()
+        self.ready = threading.Condition()
         self.admitted = 0
+        self.worker = threading.Thread(target=self._work, name="figcheck-check", daemon=True)
+        self.worker.start()
+
+    def _next(self) -> list[Job] | None:
+        with self.ready:
+            while not self.jobs:
+                self.ready.wait()
+            first = self.jobs.popleft()
+            if first is None:
+                return None
+            group = [first]
+            while first.batch and self.jobs and self.jobs[0] is not None and len(group) < MAX_BATCH \
+                    and self.jobs[0].batch == first.batch:
+                group.append(self.jobs.popleft())
+        return [job for job in group if job.future.set_running_or_notify_cancel()]
+
+    def _work(self) -> None:
+        while (group := self._next()) is not None:
+            try:
+                if group and group[0].batch:
+                    answers = group[0].batch([job.args[0] for job in group])
+                else:
+                    answers = [group[0].fn(*group[0].args)] if group else []
+            except BaseException as e:  # noqa: BLE001 - handed to every waiting request, never lost
+                for job in group:
+                    job.future.set_exception(e)
+                continue
+            for job, answer in zip(group, answers):
+                if isinstance(answer, Exception):
+                    job.future.set_exception(answer)
+                else:
+                    job.future.set_result(answer)
 
     def _release(self, _future) -> None:
         self.admitted -= 1
@@ -66,17 +112,23 @@ class CheckQueue:
         except RuntimeError:   # the loop has closed: the service is shutting down
             pass
 
-    async def run(self, fn, *args):
+    async def run(self, fn, *args, batch=None):
+        """fn(*args) in the worker; with `batch`, batch([args[0], ...]) for this and waiting jobs."""
         if self.admitted > self.limits.queue:
             raise RequestError(503, f"busy: {self.admitted} checks are running or waiting; try again shortly")
         loop = asyncio.get_running_loop()
         self.admitted += 1
-        job = self.executor.submit(fn, *args)
-        job.add_done_callback(lambda f: self._release_from(loop, f))
+        job = Job(Future(), fn, args, batch)
+        job.future.add_done_callback(lambda f: self._release_from(loop, f))
+        with self.ready:
+            self.jobs.append(job)
+            self.ready.notify()
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(job), self.limits.budget)
+            return await asyncio.wait_for(asyncio.wrap_future(job.future), self.limits.budget)
         except asyncio.TimeoutError:
             raise RequestError(503, f"the check took over the {self.limits.budget:g} s budget") from None
 
     def close(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        with self.ready:
+            self.jobs.append(None)
+            self.ready.notify()
