@@ -352,6 +352,9 @@ def rules_schema():
 def serve(host, port, rules, no_default_rules, config_file, workers, queue, budget, read_timeout):
     """Serve the checks over HTTP (API under /v1, a web page at /). Needs figcheck[serve]."""
     try:
+        import starlette  # noqa: F401 - both come with figcheck[serve]; say so before anything starts
+        import uvicorn  # noqa: F401
+
         from .serve import server
         from .serve.limits import Limits
     except ImportError as e:

@@ -281,3 +281,11 @@ def test_a_full_queue_answers_503():
 
     refused = asyncio.run(scenario())
     assert refused.status == 503 and "busy" in refused.message
+
+
+def test_serve_without_its_extra_says_what_to_install(run, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)   # as if figcheck[serve] were not installed
+    code, _, err = run("serve", "--port", "0")
+    assert code == 2 and "pip install 'figcheck[serve]'" in err and "uvicorn" in err
