@@ -163,7 +163,6 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
     from . import baseline as baselines
     from . import config as configs
     from . import documents, pipeline
-    from .findings import severity_rank
     from .report import summary_line, writer
     from .report.text_format import use_colour
 
@@ -207,7 +206,7 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
         sys.exit(EXIT_INTERNAL)
     if report.totals.failed_documents:
         sys.exit(EXIT_INPUT)
-    if fail_on != "never" and report.worst() >= severity_rank(fail_on):
+    if report.fails(fail_on):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_CLEAN)
 

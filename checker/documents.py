@@ -163,7 +163,7 @@ def decode(data: bytes, path: str, line: int | None = None) -> str:
         raise InputError(f"not UTF-8 text (invalid byte at offset {e.start})", path=path, line=line) from None
 
 
-def _too_big(size: int, path: str, line: int | None = None) -> InputError:
+def too_big(size: int, path: str, line: int | None = None) -> InputError:
     return InputError(f"article is {size:,} bytes, over the {MAX_ARTICLE_BYTES // 2**20} MiB limit for one "
                       "article", path=path, line=line)
 
@@ -172,7 +172,7 @@ def read_text(path: Path) -> str:
     try:
         data = read_regular(path, MAX_ARTICLE_BYTES)
         if len(data) > MAX_ARTICLE_BYTES:
-            raise _too_big(path.stat().st_size, str(path))
+            raise too_big(path.stat().st_size, str(path))
         return decode(data, str(path))
     except OSError as e:
         raise InputError(e.strerror or str(e), path=str(path)) from None
@@ -269,7 +269,7 @@ def jsonl_lines(path: Path) -> Iterator[tuple[int, str | InputError]]:
         fh.seek(0)
         if head in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 cannot be split on b"\n": decode it whole
             if path.stat().st_size > MAX_ARTICLE_BYTES:
-                raise _too_big(path.stat().st_size, name)
+                raise too_big(path.stat().st_size, name)
             yield from enumerate(decode(fh.read(), name).splitlines(), start=1)
             return
         lineno = 0
@@ -289,6 +289,16 @@ def jsonl_lines(path: Path) -> Iterator[tuple[int, str | InputError]]:
                 yield lineno, e
 
 
+def parse_json(text: str):
+    """JSON text -> value, or a ValueError saying in a few words what is wrong with it."""
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as e:
+        raise ValueError(f"not valid JSON ({getattr(e, 'msg', 'nested too deeply')})") from None
+    except ValueError as e:   # an integer of over 4,300 digits: Python refuses to convert it
+        raise ValueError(f"not usable JSON ({str(e).split(':')[0]})") from None
+
+
 def from_jsonl(lines, path: str, published: dt.date | None = None) -> Iterator[Document | InputError]:
     """One article a line; a bad line is reported with its number and the others are kept."""
     for lineno, line in lines:
@@ -298,12 +308,9 @@ def from_jsonl(lines, path: str, published: dt.date | None = None) -> Iterator[D
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as e:
-            yield InputError(f"not valid JSON ({getattr(e, 'msg', 'nested too deeply')})", path=path, line=lineno)
-            continue
-        except ValueError as e:   # an integer of over 4,300 digits: Python refuses to convert it
-            yield InputError(f"not usable JSON ({str(e).split(':')[0]})", path=path, line=lineno)
+            rec = parse_json(line)
+        except ValueError as e:
+            yield InputError(str(e), path=path, line=lineno)
             continue
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             yield InputError("a record needs a string field 'text'", path=path, line=lineno)

@@ -1,6 +1,7 @@
 """Documents -> claims (validated per chunk) -> rules -> a Report. The CLI and API share this."""
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 from collections import Counter
@@ -119,6 +120,10 @@ class Report:
     def worst(self) -> int:
         return self.totals.worst
 
+    def fails(self, fail_on: str) -> bool:
+        """Whether a finding reaches the fail level (`error`, `warning`, `info`; `never` never does)."""
+        return fail_on != "never" and self.worst() >= severity_rank(fail_on)
+
     def findings_frame(self) -> pd.DataFrame:
         """One row per finding; a clean report gives an empty frame with the same columns, so
         `frame[frame.severity == "error"]` works whether or not anything was found."""
@@ -227,11 +232,10 @@ class RuleSet:
         """This run's rules plus rules given as (name, YAML text), read as rule files are; the copy
         keeps no articles' own rule files (text from a request names no file)."""
         extra = self._adjust(loader.load([], texts, seen={r.id: r for r in self.rules})) if texts else []
-        copy = object.__new__(RuleSet)
-        copy.files, copy.disable, copy.severity = self.files, self.disable, self.severity
-        copy.rules, copy.sidecars, copy._cache, copy._ids = [*self.rules, *extra], False, {}, self._ids
-        copy.seen = {**self.seen, **{r.id: r for r in extra}}
-        return copy
+        extended = copy.copy(self)
+        extended.rules, extended.sidecars, extended._cache = [*self.rules, *extra], False, {}
+        extended.seen = {**self.seen, **{r.id: r for r in extra}}
+        return extended
 
     def _check_names(self, known: set[str], config) -> None:
         from .rules.problems import Problems

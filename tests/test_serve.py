@@ -206,7 +206,8 @@ def test_the_page_draws_rule_problems_at_their_line_and_takes_an_upload(client):
     assert '<span class="bad">  3     kind: cuont</span><span class="why">3:5: unknown rule kind' in fragment
     upload = client.post("/", files={"file": ("note.md", b"---\ndate: 2024-03-05\n---\nOn Tuesday, March 6, "
                                                          b"2024, it rained.\n")})
-    assert "weekday-matches-date" in upload.text and "note.md" not in upload.text.split("<form")[0]
+    # the upload's suffix picked Markdown, so its front matter gave the publication date
+    assert "weekday-matches-date" in upload.text and "published 2024-03-05" in upload.text
 
 
 def test_requests_checked_together_answer_as_each_alone(service):
@@ -289,3 +290,12 @@ def test_serve_without_its_extra_says_what_to_install(run, monkeypatch):
     monkeypatch.setitem(sys.modules, "uvicorn", None)   # as if figcheck[serve] were not installed
     code, _, err = run("serve", "--port", "0")
     assert code == 2 and "pip install 'figcheck[serve]'" in err and "uvicorn" in err
+
+
+def test_a_raw_body_is_decoded_as_the_cli_decodes_a_file(client, run, tmp_path):
+    article = "date 2024-03-05\nOn Tuesday, March 6, 2024, the river rose 2 metres.\n".encode("utf-16")
+    (tmp_path / "a.txt").write_bytes(article)
+    reply = client.post(f"/v1/check?id={tmp_path / 'a.txt'}", content=article, headers={"content-type": "text/plain"})
+    assert reply.status_code == 200 and reply.text == _cli_json(run, tmp_path / "a.txt")
+    binary = client.post("/v1/check", content=b"a\x00b", headers={"content-type": "text/plain"})
+    assert binary.status_code == 400 and "NUL" in binary.json()["error"]["message"]

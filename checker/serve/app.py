@@ -7,7 +7,6 @@ status, time, size), never its text.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import time
 import uuid
@@ -25,7 +24,7 @@ from ..resources import data_dir
 from . import page
 from .openapi import openapi_json
 from .limits import CheckQueue, Limits, read_body
-from .requests import RequestError, read
+from .requests import RequestError, json_body, read
 from .service import Answer, Service
 
 log = logging.getLogger("figcheck.serve")
@@ -63,10 +62,7 @@ def create_app(service: Service, limits: Limits | None = None) -> Starlette:
     async def lint(request: Request):
         body = await read_body(request, limits)
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if kind == "application/json":
-            texts = _rule_texts(body)
-        else:
-            texts = [_utf8(body)]
+        texts = _rule_texts(body) if kind == "application/json" else [_yaml_text(body)]
         return _json(await checks.run(service.lint, texts))
 
     async def rules(_request: Request):
@@ -138,18 +134,15 @@ def _internal(_request, e: Exception) -> JSONResponse:
     return _error(RequestError(500, f"internal error: {type(e).__name__}"))
 
 
-def _utf8(body: bytes) -> str:
+def _yaml_text(body: bytes) -> str:
     try:
-        return body.decode("utf-8-sig")
+        return body.decode("utf-8-sig")   # as rule files are read (yamlfile.read)
     except UnicodeDecodeError as e:
         raise RequestError(400, f"body is not UTF-8 (invalid byte at offset {e.start})") from None
 
 
 def _rule_texts(body: bytes) -> list[str]:
-    try:
-        data = json.loads(_utf8(body))
-    except (ValueError, RecursionError):
-        raise RequestError(400, "body is not valid JSON") from None
+    data = json_body(body)
     texts = data.get("rules") if isinstance(data, dict) else None
     texts = [texts] if isinstance(texts, str) else texts
     if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
@@ -163,9 +156,6 @@ class RequestLog:
 
     def __init__(self, app):
         self.app = app
-
-    def __getattr__(self, name):   # the wrapped app's router, state, ... for tests and lifespan
-        return getattr(self.app, name)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..report import html_format, plural
 from .limits import Limits, read_body
-from .requests import FORMATS, ArticleRequest, RequestError, published_date, within_limit
+from .requests import ArticleRequest, RequestError, article_text, format_name, published_date, within_limit
 
 SUFFIX_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 LAYOUT = """
@@ -34,29 +34,30 @@ class Form:
     name: str = "article"
 
     def request(self) -> ArticleRequest:
-        if self.format not in FORMATS:
-            raise RequestError(400, f"format {self.format!r} is not one of {', '.join(FORMATS)}")
-        return ArticleRequest(text=within_limit(self.text), format=self.format, published=published_date(self.published),
+        return ArticleRequest(text=within_limit(self.text), format=format_name(self.format),
+                              published=published_date(self.published),
                               id=self.name, rules=[self.rules] if self.rules.strip() else [])
 
 
 async def read_form(request, limits: Limits) -> Form:
     """The posted form (urlencoded, or multipart with an uploaded file), under the body limits."""
-    request._body = await read_body(request, limits)   # Starlette's form parser reads it from here
+    from starlette.requests import Request
+
+    body = await read_body(request, limits)
+
+    async def replay():   # the body, already read under the limits, for Starlette's form parser
+        return {"type": "http.request", "body": body, "more_body": False}
+
     try:
-        data = await request.form(max_files=1, max_fields=8, max_part_size=limits.max_body)
+        data = await Request(request.scope, replay).form(max_files=1, max_fields=8, max_part_size=limits.max_body)
     except Exception as e:  # noqa: BLE001 - any malformed form is the client's problem
         raise RequestError(400, f"the form could not be read ({type(e).__name__})") from None
     form = Form(text=_field(data, "text"), published=_field(data, "published"),
                 format=_field(data, "format") or "txt", rules=_field(data, "rules"))
     upload = data.get("file")
     if upload is not None and not isinstance(upload, str) and upload.filename:
-        raw = await upload.read()
-        try:
-            form.text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise RequestError(400, f"{upload.filename}: not UTF-8 text (invalid byte at offset {e.start})") from None
         form.name = Path(upload.filename).name
+        form.text = article_text(await upload.read(), form.name)
         form.format = SUFFIX_FORMATS.get(Path(upload.filename).suffix.lower(), form.format)
     return form
 

@@ -7,10 +7,10 @@ request names a file: the article and its rules are the text sent.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 
-from ..documents import MAX_ARTICLE_BYTES, Document, from_html, from_markdown, from_text, parse_date
+from ..documents import (MAX_ARTICLE_BYTES, Document, decode, from_html, from_markdown, from_text, parse_date,
+                         parse_json, too_big)
 from ..errors import EXIT_INPUT, EXIT_INTERNAL, FigcheckError, InputError
 
 FORMATS = {"txt": from_text, "md": from_markdown, "html": from_html}
@@ -53,8 +53,7 @@ class ArticleRequest:
     rules: list[str] = field(default_factory=list)
 
     def rule_texts(self) -> list[tuple[str, str]]:
-        """(name, text) of each rule text, named as problems cite it: rules[0], rules[1], ..."""
-        return [(f"rules[{n}]", text) for n, text in enumerate(self.rules)]
+        return rule_names(self.rules)
 
     def document(self) -> Document:
         """The article as the CLI would load it from a file of this format named `id`."""
@@ -79,7 +78,12 @@ def published_date(value) -> dt.date | None:
         raise RequestError(400, e.message) from None
 
 
-def _format(value) -> str:
+def rule_names(texts: list[str]) -> list[tuple[str, str]]:
+    """(name, text) of each rule text, named as problems cite it: rules[0], rules[1], ..."""
+    return [(f"rules[{n}]", text) for n, text in enumerate(texts)]
+
+
+def format_name(value) -> str:
     if value not in FORMATS:
         raise RequestError(400, f"format {value!r} is not one of {', '.join(FORMATS)}")
     return value
@@ -88,20 +92,30 @@ def _format(value) -> str:
 def within_limit(text: str) -> str:
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_ARTICLE_BYTES:
-        raise RequestError(413, f"article is {size:,} bytes, over the {MAX_ARTICLE_BYTES // 2**20} MiB limit "
-                                "for one article")
+        raise RequestError(413, too_big(size, "text").message)
     return text
 
 
-def from_json(body: bytes) -> ArticleRequest:
+def json_body(body: bytes):
+    """A JSON body's value (JSON is UTF-8), or a RequestError saying what is wrong with it."""
     try:
-        data = json.loads(body.decode("utf-8-sig"))
+        return parse_json(body.decode("utf-8-sig"))
     except UnicodeDecodeError as e:
         raise RequestError(400, f"body is not UTF-8 (invalid byte at offset {e.start})") from None
-    except RecursionError:
-        raise RequestError(400, "body is not usable JSON (nested too deeply)") from None
-    except ValueError as e:   # JSONDecodeError, or an integer of over 4,300 digits
-        raise RequestError(400, f"body is not valid JSON ({getattr(e, 'msg', str(e).split(':')[0])})") from None
+    except ValueError as e:
+        raise RequestError(400, f"body is {e}") from None
+
+
+def article_text(data: bytes, name: str) -> str:
+    """An article sent as bytes, decoded as the CLI decodes a file (UTF-8, or UTF-16 with a BOM)."""
+    try:
+        return decode(data, name)
+    except InputError as e:
+        raise RequestError.of(e) from None
+
+
+def from_json(body: bytes) -> ArticleRequest:
+    data = json_body(body)
     if not isinstance(data, dict):
         raise RequestError(400, "body must be a JSON object with a string field 'text'")
     unknown = sorted(set(data) - set(JSON_KEYS))
@@ -114,7 +128,8 @@ def from_json(body: bytes) -> ArticleRequest:
         rules = [rules]
     if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
         raise RequestError(400, "'rules' must be a list of YAML texts")
-    return ArticleRequest(text=within_limit(_text(data["text"], "text")), format=_format(data.get("format", "txt")),
+    return ArticleRequest(text=within_limit(_text(data["text"], "text")),
+                          format=format_name(data.get("format", "txt")),
                           published=published_date(data.get("published")),
                           id=_text(data.get("id") or DEFAULT_ID, "id"), rules=rules)
 
@@ -125,12 +140,9 @@ def from_body(body: bytes, content_type: str, query: dict) -> ArticleRequest:
     if fmt is None:
         raise RequestError(415, f"content type {content_type or 'none'!r} is not application/json or one of "
                                 f"{', '.join(CONTENT_TYPES)}")
-    try:
-        text = body.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise RequestError(400, f"article is not UTF-8 text (invalid byte at offset {e.start})") from None
-    return ArticleRequest(text=within_limit(text), format=_format(query.get("format", fmt)),
-                          published=published_date(query.get("published")), id=query.get("id") or DEFAULT_ID)
+    name = query.get("id") or DEFAULT_ID
+    return ArticleRequest(text=within_limit(article_text(body, name)), format=format_name(query.get("format", fmt)),
+                          published=published_date(query.get("published")), id=name)
 
 
 def read(body: bytes, content_type: str, query: dict) -> ArticleRequest:

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from .. import pipeline
 from ..claims_output import render_claims
 from ..errors import EXIT_CLEAN, EXIT_FINDINGS, RuleFileError
-from ..findings import severity_rank
 from ..report import render
 from ..resources import rule_files
-from .requests import ArticleRequest, RequestError
+from .requests import ArticleRequest, RequestError, rule_names
 
 MAX_RULESETS = 64   # distinct rule texts kept loaded; the oldest goes first
 
@@ -69,7 +68,7 @@ class Service:
         chunk: the claims schema is validated once for the chunk (a validation costs ~40 ms whatever
         its size, most of a warm check), and each answer is still its own document's report."""
         answers: list = [None] * len(requests)
-        groups: dict[int, list[tuple[int, object]]] = {}
+        groups: dict[int, tuple[pipeline.RuleSet, list]] = {}   # by rule set: (it, [(n, document)])
         for n, request in enumerate(requests):
             try:
                 ruleset, document = self.rules_for(request), request.document()
@@ -79,10 +78,9 @@ class Service:
             except Exception as e:  # noqa: BLE001 - a loader bug loses this request only
                 answers[n] = RequestError(500, f"internal error while loading: {type(e).__name__}")
                 continue
-            groups.setdefault(id(ruleset), []).append((n, (ruleset, document)))
-        for members in groups.values():
-            ruleset = members[0][1][0]
-            report = pipeline.check([doc for _, (_, doc) in members], ruleset, keep_claims=keep_claims)
+            groups.setdefault(id(ruleset), (ruleset, []))[1].append((n, document))
+        for ruleset, members in groups.values():
+            report = pipeline.check([doc for _, doc in members], ruleset, keep_claims=keep_claims)
             for (n, _), result in zip(members, report.documents):
                 answers[n] = self._answer(pipeline.Report([result], rules=report.rules))
         return answers
@@ -91,8 +89,7 @@ class Service:
         result = report.documents[0]
         if result.error:
             return RequestError(500 if result.internal else 400, result.error)
-        failing = self.fail_on != "never" and report.worst() >= severity_rank(self.fail_on)
-        return Answer(render(report, "json"), EXIT_FINDINGS if failing else EXIT_CLEAN, result)
+        return Answer(render(report, "json"), EXIT_FINDINGS if report.fails(self.fail_on) else EXIT_CLEAN, result)
 
     def extract(self, request: ArticleRequest) -> Answer:
         """The claims, as `figcheck extract --format json` gives them."""
@@ -105,9 +102,8 @@ class Service:
         """Every located problem of rule texts, alone and with this service's rules (duplicate ids)."""
         from ..rules import loader
 
-        named = [(f"rules[{n}]", t) for n, t in enumerate(texts)]
         try:
-            loaded = loader.load([], named, seen={r.id: r for r in self.ruleset.rules})
+            loaded = loader.load([], rule_names(texts), seen={r.id: r for r in self.ruleset.rules})
         except RuleFileError as e:
             raise RequestError(400, f"{len(e.problems)} problem(s): {e}", e.problems) from None
         return Answer(json.dumps({"rules": len(loaded), "problems": []}) + "\n")

@@ -16,6 +16,7 @@ differ report two things, as market wraps do for two indices).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import NamedTuple
@@ -153,12 +154,9 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
         return
     lowered = lowered_document(text)
     sentences = [set(_WORD.findall(lowered, s, e)) - _STOP for s, e in spans]   # words as written
-    weights: list[dict[str, float]] = []
-
+    @functools.cache   # the weights only when two frames share enough words
     def weigh() -> dict[str, float]:
-        if not weights:
-            weights.append(_weights(sentences))
-        return weights[0]
+        return _weights(sentences)
 
     frames: dict[int, _Frame] = {}
 
@@ -176,7 +174,8 @@ def find_in_document(text: str, rows: list[dict], spans) -> None:
             for i in members[max(0, k - MAX_EARLIER):k]:
                 a = rows[i]
                 # Sentences with too few words in common cannot hold frames that share enough.
-                if a["sentence"] == b["sentence"] or len(sentences[a["sentence"]] & sentences[b["sentence"]]) < MIN_SHARED:
+                if a["sentence"] == b["sentence"] \
+                        or len(sentences[a["sentence"]] & sentences[b["sentence"]]) < MIN_SHARED:
                     continue
                 score = _overlap(frame(i), frame(j), weigh)
                 if score >= MIN_WEIGHT:
