@@ -363,6 +363,22 @@ def serve(host, port, rules, no_default_rules, config_file, workers, queue, budg
 
 
 @cli.command()
+@rules_option
+@no_defaults_option
+@config_option
+def lsp(rules, no_default_rules, config_file):
+    """Serve findings to an editor: the Language Server Protocol over stdio. Needs figcheck[lsp]."""
+    try:
+        from .lsp import server
+    except ImportError as e:
+        raise FigcheckError(f"figcheck lsp needs {e.name}: pip install 'figcheck[lsp]'") from None
+    for named in [*rules, *([config_file] if config_file else [])]:
+        if not Path(named).is_file():   # named on the command line: wrong before any editor connects
+            raise FigcheckError("no such file", path=named)
+    server.run(rules, config_file, not no_default_rules)
+
+
+@cli.command()
 def schema():
     """Print the claims schema (pandera YAML): the columns rules can select on."""
     from .schema import to_yaml

@@ -241,6 +241,14 @@ def from_html(html: str, path: str, published: dt.date | None = None) -> Documen
                     suppressions=tuple(in_html(html, text)))
 
 
+READERS = {"text": from_text, "markdown": from_markdown, "html": from_html}
+
+
+def from_format(text: str, path: str, fmt: str, published: dt.date | None = None) -> Document:
+    """An article held in memory, read as a file of that format ("text", "markdown", "html") would be."""
+    return READERS[fmt](text, path, published=published)
+
+
 def _bounded_markup(html: str) -> str:
     def trimmed(tag: re.Match) -> str:
         return f"<{tag.group(1)}>" if tag.group(2).count("=") > MAX_HTML_ATTRIBUTES else tag.group(0)
@@ -333,13 +341,7 @@ def load_file(path: Path, published: dt.date | None = None) -> Iterator[Document
         if fmt == "jsonl":
             yield from from_jsonl(jsonl_lines(path), name, published)
             return
-        text = read_text(path)
-        if fmt == "markdown":
-            doc = from_markdown(text, name, published)
-        elif fmt == "html":
-            doc = from_html(text, name, published)
-        else:
-            doc = from_text(text, name, published=published)
+        doc = from_format(read_text(path), name, fmt, published)
     except InputError as e:
         yield e
         return

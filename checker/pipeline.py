@@ -43,6 +43,7 @@ class DocumentResult:
     baselined: int = 0
     rules_run: tuple[str, ...] = ()   # shared by every document checked by the same rules
     checked: int = 0  # claims that took part in at least one rule's test
+    tested: dict | None = None  # claim id -> ids of the rules that tested it; kept with the claims
     n_claims: int = 0  # kept when the claims frame itself is dropped to save memory
     unresolved_dates: int = 0  # date claims left unresolved for want of a publication date
     # The chunk's validated frame and this document's rows in it: the document's own frame is cut
@@ -277,7 +278,8 @@ def check_chunk(chunk: list, rules: RuleSet, keep_claims: bool = True) -> list[D
         try:
             doc_rules = rules.for_document(result.doc)
             result.rules_run = rules.ids(doc_rules)
-            found, result.checked = engine.run(doc_rules, None, result.doc, result.records)
+            found, tested = engine.run(doc_rules, None, result.doc, result.records)
+            result.checked, result.tested = len(tested), tested if keep_claims else None
             if result.published is None:
                 result.unresolved_dates = sum(r["kind"] == "date" and not isinstance(r["date"], str)
                                               for r in result.records)

@@ -63,6 +63,28 @@ def _scope(text: str, start: int, end: int, paragraphs: "_Paragraphs") -> tuple[
     return p_start, p_end
 
 
+def directive(rules: list[str], fmt: str) -> str:
+    """The `ignore` directive for these rule ids, written as the format allows (an HTML comment shows
+    in no rendered page; plain text has no comments)."""
+    ids = " ".join(rules)
+    return f"[figcheck: ignore {ids}]" if fmt == "text" else f"<!-- figcheck: ignore {ids} -->"
+
+
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding `offset` starts: a directive standing alone just before it covers it."""
+    return _Paragraphs(text).around(offset)[0]
+
+
+_BLOCK_START = re.compile(r"<(?:p|li|h[1-6]|td|th|dd|dt|blockquote|figcaption|pre|div)\b", re.IGNORECASE)
+
+
+def block_start(html: str, offset: int) -> int:
+    """Where the start tag of the block element holding `offset` of the markup begins: a comment just
+    before an element covers that element's block (see in_html)."""
+    starts = [m.start() for m in _BLOCK_START.finditer(html, 0, offset)]
+    return starts[-1] if starts else offset
+
+
 def in_text(text: str) -> tuple[list[Suppression], list[tuple[int, int]]]:
     """Suppressions of a text or Markdown article, and the directives' own spans (to skip)."""
     found, spans = [], []

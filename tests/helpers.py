@@ -28,6 +28,19 @@ def one(text, surface, published="2024-05-20"):
     return rows.iloc[0]
 
 
+def example_texts(shared):
+    """(name, published, text) of every text of ../shared/examples: each article and each of its
+    planted mutations."""
+    import yaml
+
+    folder = shared / "examples"
+    needed(str(folder), folder.is_dir())
+    for path in sorted(folder.glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text())
+        texts = [spec["text"], *(spec["text"].replace(m["find"], m["replace"]) for m in spec["mutations"])]
+        yield from ((f"{path.stem}-{n}", str(spec["published"]), text) for n, text in enumerate(texts))
+
+
 def needed(path_or_tool: str, present: bool):
     """Skip without an optional resource, except in CI (FIGCHECK_CI=1), where its absence fails."""
     if not present:

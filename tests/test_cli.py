@@ -189,7 +189,7 @@ def test_a_crash_while_loading_one_document_keeps_the_others(check_json, write, 
         if path.endswith("broken.md"):
             raise RuntimeError("boom")
         return real(text, path, published)
-    monkeypatch.setattr(documents, "from_markdown", broken)
+    monkeypatch.setitem(documents.READERS, "markdown", broken)
     good = write("good.md", BAD_WEEKDAY)
     code, out, err = check_json(write("broken.md", "Five cats."), good)
     assert code == 3 and "Traceback" not in err

@@ -7,7 +7,6 @@ import re
 import warnings
 
 import pytest
-import yaml
 
 from checker.serve.app import create_app
 from checker.serve.limits import Limits
@@ -15,7 +14,7 @@ from checker.serve.openapi import openapi_json
 from checker.serve.requests import JSON_KEYS
 from checker.serve.service import Service
 from conftest import ROOT, SEED, SEED_RULES
-from helpers import needed
+from helpers import example_texts, needed
 
 SHARED = ROOT.parent / "shared"
 PLANTED_SEED = SEED.read_text().replace("west of Baghdad on Tuesday", "west of Baghdad on Thursday")
@@ -63,11 +62,7 @@ def test_a_raw_body_takes_its_format_from_the_content_type(client, run, tmp_path
 
 
 def _examples():
-    needed(str(SHARED / "examples"), (SHARED / "examples").is_dir())
-    for path in sorted((SHARED / "examples").glob("*.yaml")):
-        spec = yaml.safe_load(path.read_text())
-        texts = [spec["text"], *(spec["text"].replace(m["find"], m["replace"]) for m in spec["mutations"])]
-        yield from ((f"{path.stem}-{n}", str(spec["published"]), text) for n, text in enumerate(texts))
+    return example_texts(SHARED)
 
 
 def _corpus_sample(n=200):

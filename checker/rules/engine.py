@@ -22,7 +22,8 @@ class Context:
     doc: Document
     claims: pd.DataFrame | None      # None when `records` are given: labels are then 0, 1, 2 ...
     records: list | None = None      # the claims' rows as dicts, when the caller has them already
-    used: set = field(default_factory=set)
+    used: dict = field(default_factory=dict)      # label -> ids of the rules that tested that claim
+    rule: str = ""                                 # the rule being run, for `checked`
     skipped: list = field(default_factory=list)   # (rule, pairs, label of a claim to point at)
 
     def __post_init__(self):
@@ -62,8 +63,15 @@ class Context:
         return False
 
     def checked(self, labels) -> None:
-        """Record claims a rule actually tested (for coverage), whether or not they passed."""
-        self.used.update(labels)
+        """Record claims a rule actually tested (coverage, and a hover's "tested by"), passed or not."""
+        for label in labels:
+            rules = self.used.setdefault(label, [])
+            if not rules or rules[-1] != self.rule:
+                rules.append(self.rule)
+
+    def tested(self) -> dict[str, tuple[str, ...]]:
+        """Claim id ("c12") -> the ids of the rules that tested it, in rule order."""
+        return {self._by_label[label]["claim"]: tuple(rules) for label, rules in self.used.items()}
 
     def sentence_text(self, index: int) -> str:
         spans = self.doc.sentences
@@ -74,9 +82,10 @@ class Context:
 
 
 def run(rules: list[Rule], claims: pd.DataFrame | None, doc: Document, records: list | None = None
-        ) -> tuple[list[Finding], int]:
-    """Findings of every rule on one document's claims, in text order, and how many claims took
-    part in at least one rule's test (coverage). `records` are the claims' rows as dicts."""
+        ) -> tuple[list[Finding], dict[str, tuple[str, ...]]]:
+    """Findings of every rule on one document's claims, in text order, and the claims that took part
+    in at least one rule's test (coverage), each with the rules that tested it. `records` are the
+    claims' rows as dicts."""
     ctx = Context(doc, claims, records)
     findings: list[Finding] = []
     present: dict[str, bool] = {}
@@ -90,6 +99,7 @@ def run(rules: list[Rule], claims: pd.DataFrame | None, doc: Document, records: 
         kind = REGISTRY[rule.kind]
         if not all(has(c) for c in kind.needs):
             continue
+        ctx.rule = rule.id
         for hit in kind.run(rule, ctx):
             texts = [str(ctx.row(c)["text"]) for c in hit.claims]
             line, column = doc.position(hit.start)
@@ -102,7 +112,7 @@ def run(rules: list[Rule], claims: pd.DataFrame | None, doc: Document, records: 
                 texts=texts))
     findings.extend(_skipped(ctx, doc))
     findings.sort(key=lambda f: (f.start, f.rule))
-    return findings, len(ctx.used)
+    return findings, ctx.tested()
 
 
 def _skipped(ctx: Context, doc: Document) -> list[Finding]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..documents import (MAX_ARTICLE_BYTES, Document, decode, from_html, from_markdown, from_text, parse_date,
+from ..documents import (MAX_ARTICLE_BYTES, Document, decode, from_format, parse_date,
                          parse_json, too_big)
 from ..errors import EXIT_INPUT, EXIT_INTERNAL, FigcheckError, InputError
 
-FORMATS = {"txt": from_text, "md": from_markdown, "html": from_html}
+FORMATS = {"txt": "text", "md": "markdown", "html": "html"}   # request format -> documents.READERS
 CONTENT_TYPES = {"text/plain": "txt", "text/markdown": "md", "text/x-markdown": "md", "text/html": "html"}
 JSON_KEYS = ("text", "published", "format", "rules", "id")
 DEFAULT_ID = "<request>"
@@ -58,7 +58,7 @@ class ArticleRequest:
     def document(self) -> Document:
         """The article as the CLI would load it from a file of this format named `id`."""
         try:
-            return FORMATS[self.format](self.text, self.id, published=self.published)
+            return from_format(self.text, self.id, FORMATS[self.format], self.published)
         except InputError as e:
             raise RequestError.of(e) from None
 
