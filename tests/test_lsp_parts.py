@@ -62,6 +62,7 @@ def test_rule_packs_are_recognised_by_their_shape():
     assert rulefiles.looks_like_rules("/x/pack.yaml", "# rules\nrules:\n  - id: a\n")
     assert not rulefiles.looks_like_rules("/x/config.yaml", "format: [text]\n")
     assert not rulefiles.looks_like_rules("/x/notes.md", "rules:\n")
+    assert not rulefiles.looks_like_rules("/x/.figcheck.yaml", "rules: [house.yaml]\n")   # a configuration
 
 
 def _labels(text, line, character=None):
@@ -117,6 +118,19 @@ def test_the_html_suppression_comment_goes_before_the_figures_block(tmp_path):
     assert html[at:].startswith("<p>On Friday") and edit.new_text.startswith("<!-- figcheck: ignore")
     fixed = html[:at] + edit.new_text + html[at:]
     assert of_checked(Workspace(root=tmp_path).check(uri, fixed, 2, "html")) == []
+
+
+def test_a_bug_or_an_oversized_buffer_is_a_diagnostic_on_that_document(tmp_path, monkeypatch):
+    from checker import documents, pipeline
+
+    uri = (tmp_path / "a.txt").as_uri()
+    monkeypatch.setattr(pipeline, "check", lambda *a, **k: 1 / 0)
+    [diag] = of_checked(Workspace(root=tmp_path).check(uri, "On Friday, 3 left.", 1))
+    assert diag.message == "internal error: ZeroDivisionError: division by zero" and diag.range.start.line == 0
+    monkeypatch.setattr(documents, "MAX_ARTICLE_BYTES", 10)
+    monkeypatch.setattr("checker.lsp.checks.MAX_ARTICLE_BYTES", 10)
+    [diag] = of_checked(Workspace(root=tmp_path).check(uri, "On Friday, 3 left.", 1))
+    assert "over the" in diag.message and "limit" in diag.message
 
 
 def test_formats_and_paths_of_uris():

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlparse
 
 from .. import config as configs
 from .. import pipeline
-from ..documents import ARTICLE_SUFFIXES, Document, from_format, sidecar_rules
+from ..documents import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, Document, from_format, sidecar_rules, too_big
 from ..errors import FigcheckError
 from ..findings import Finding
 from ..frames import records_of
@@ -107,12 +107,17 @@ class Workspace:
         fmt = format_of(uri, language)
         checked = Checked(uri, version, text, LineIndex(text, self.encoding), fmt, str(path) if path else uri)
         try:
+            if len(text.encode("utf-8", "surrogatepass")) > MAX_ARTICLE_BYTES:
+                raise too_big(len(text.encode("utf-8", "surrogatepass")), checked.name)
             ruleset = self.ruleset_for(path)
             doc = from_format(text, checked.name, fmt, published)
             doc.rules_file = sidecar_rules(path) if path else None
             report = pipeline.check([doc], ruleset, keep_claims=True)
         except FigcheckError as e:
             checked.error = e
+            return checked
+        except Exception as e:  # noqa: BLE001 - a bug shows on this document; the server goes on
+            checked.error = FigcheckError(f"internal error: {type(e).__name__}: {e}", path=checked.name, line=1)
             return checked
         result = report.documents[0]
         if result.error:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from ..config import YAML_NAME
 from ..errors import RuleFileError
 from ..findings import SEVERITIES
 from ..rules import loader
@@ -30,9 +31,12 @@ SELECTOR_VALUES = {"kind": KINDS, "grain": GRAINS, "tense": TENSES, "direction":
 
 
 def looks_like_rules(name: str, text: str) -> bool:
-    """A `*.rules.yaml`, or YAML whose top level is a `rules:` list (a rule pack)."""
-    return name.endswith(".rules.yaml") or (name.endswith((".yaml", ".yml")) and bool(_TOP_LEVEL_RULES.search(text))
-                                            and not name.endswith(".fixtures.yaml"))
+    """A `*.rules.yaml`, or YAML whose top level is a `rules:` list (a rule pack); not a configuration
+    (`.figcheck.yaml` lists rule files under `rules:` too)."""
+    if name.endswith(".rules.yaml"):
+        return True
+    return (name.endswith((".yaml", ".yml")) and not name.endswith(YAML_NAME)
+            and bool(_TOP_LEVEL_RULES.search(text)))
 
 
 def problems(text: str, name: str, others: list) -> list[RuleFileError]:
