@@ -15,16 +15,13 @@ pd.set_option("mode.string_storage", "python")
 import pandera.pandas as pa  # noqa: E402
 from pandera.errors import SchemaErrors  # noqa: E402,F401 - for callers: pandera only through this module
 
+from . import vocabulary  # noqa: E402
 
-KINDS = ["count", "quantity", "money", "percent", "ratio", "date", "duration", "ordinal"]
-GRAINS = ["minute", "day", "weekday", "week", "weekend", "month", "quarter", "season", "half", "year",
-          "fiscal-year", "decade"]
-TENSES = ["past", "present", "future"]
-DIRECTIONS = ["up", "down"]
-LINKS = ["partitive", "of-which", "of-those", "including", "tally", "breakdown"]
-RELATIONS = ["conversion", "difference", "increase", "decrease", "from-to", "multiple", "share", "elapsed",
-             "timezone", "clock-gap", "index-move", "enumeration", "partial-enumeration", "rank", "after", "before",
-             "translation", "restates"]
+
+# the vocabularies, as lists (pandera's isin and its YAML want lists)
+KINDS, GRAINS, TENSES, DIRECTIONS, LINKS, RELATIONS = (list(v) for v in (
+    vocabulary.KINDS, vocabulary.GRAINS, vocabulary.TENSES, vocabulary.DIRECTIONS, vocabulary.LINKS,
+    vocabulary.RELATIONS))
 COLUMNS = ["doc", "claim", "start", "end", "line", "column", "text", "sentence", "kind", "value",
            "low", "high", "unit", "noun", "phrase", "per", "direction", "place", "date", "date_end", "grain",
            "weekday", "tense", "timex", "qualifier", "whole", "group", "link", "relation", "left", "right", "listed",

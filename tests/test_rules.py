@@ -178,6 +178,47 @@ def test_unknown_key_with_did_you_mean_and_location(write):
     assert p.startswith(f"{path}:7:5:") and "'selct'" in p and "did you mean 'select'" in p
 
 
+def test_selector_values_outside_the_claims_vocabulary_are_located_with_a_did_you_mean(write, run):
+    path = rule_file(write, """
+    - id: x
+      kind: chronology
+      description: d
+      select: {kind: cuont, tense: pst, grain: [day, dya], direction: dwon}
+    """)
+    code, _, err = run("rules", "lint", path)
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 4
+    for line, (column, written, meant) in zip(lines, [(14, "cuont", "count"), (27, "pst", "past"),
+                                                      (39, "dya", "day"), (58, "dwon", "down")]):
+        assert line.startswith(f"{path}:6:{column}:"), line
+        assert f"value {written!r}; did you mean {meant!r}?" in line
+
+
+def test_an_impossible_date_in_a_selector_is_a_located_error(write, run):
+    path = rule_file(write, """
+    - id: x
+      kind: chronology
+      description: d
+      select: {date: 2023-13-45}
+    """)
+    code, _, err = run("rules", "lint", path)
+    assert code == 2 and f"{path}:6:20:" in err and "month must be in 1..12" in err
+
+
+def test_direction_is_selectable():
+    from checker.rules.engine import Context
+    from checker.rules.selectors import compile_selector
+    from checker.rules.problems import Problems
+    from checker.documents import from_text
+
+    problems = Problems("x")
+    selector = compile_selector({"direction": "down"}, problems)
+    problems.raise_if_any()
+    rows = [{"claim": "c1", "kind": "percent", "direction": "down"}, {"claim": "c2", "kind": "percent", "direction": "up"}]
+    ctx = Context(from_text("x", "x"), None, rows)
+    assert [row["claim"] for _, row in selector.select(ctx)] == ["c1"]
+
+
 def test_every_problem_is_reported_at_once(write):
     path = rule_file(write, """
     - id: Bad Id

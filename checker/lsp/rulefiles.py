@@ -18,15 +18,14 @@ from ..findings import SEVERITIES
 from ..rules import loader
 from ..rules.kinds import REGISTRY
 from ..rules.selectors import HAS_COLUMNS, KEYS as SELECTOR_KEYS
-from ..schema import DIRECTIONS, GRAINS, KINDS, LINKS, RELATIONS, TENSES
+from ..vocabulary import CLOSED
 from .positions import LineIndex
 
 SOURCE = "figcheck rules"
 _TOP_LEVEL_RULES = re.compile(r"^rules\s*:", re.MULTILINE)
 _WORD = re.compile(r"[\w.-]*")
 # The values a selector key takes, where the claims frame has a closed vocabulary for it.
-SELECTOR_VALUES = {"kind": KINDS, "grain": GRAINS, "tense": TENSES, "direction": DIRECTIONS, "link": LINKS,
-                   "relation": RELATIONS, "has": HAS_COLUMNS,
+SELECTOR_VALUES = {**CLOSED, "has": HAS_COLUMNS,
                    "weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
 
 

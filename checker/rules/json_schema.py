@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from ..findings import SEVERITIES
+from ..vocabulary import CLOSED
 from .kinds import REGISTRY
 from .loader import COMMON_KEYS, RULE_ID
 from .selectors import HAS_COLUMNS, KEYS, TEXT_OPS, VALUE_COLUMNS
@@ -25,8 +26,12 @@ def _range(kind: str) -> dict:
                                "properties": {k: scalar for k in ("min", "max", "from", "to")}}]}
 
 
+def _one_or_more(values) -> dict:
+    return {"oneOf": [{"enum": list(values)}, {"type": "array", "items": {"enum": list(values)}, "minItems": 1}]}
+
+
 def selector_schema() -> dict:
-    props: dict = {k: _TEXTS for k in VALUE_COLUMNS}
+    props: dict = {k: _one_or_more(CLOSED[k]) if k in CLOSED else _TEXTS for k in VALUE_COLUMNS}
     props.update(place=_TEXTS, value=_range("number"), date=_range("date"), text=_TEXT_MATCH,
                  context=_TEXT_MATCH,
                  has={"oneOf": [{"enum": list(HAS_COLUMNS)},

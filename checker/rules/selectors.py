@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..frames import filled
+from ..vocabulary import CLOSED
 from .problems import Problems
 
-VALUE_COLUMNS = ("kind", "noun", "unit", "qualifier", "grain", "tense", "weekday", "link", "relation")
+VALUE_COLUMNS = ("kind", "noun", "unit", "qualifier", "grain", "tense", "weekday", "link", "relation", "direction")
 TEXT_OPS = ("equals", "contains", "starts", "ends")
 KEYS = VALUE_COLUMNS + ("place", "value", "date", "text", "context", "has")
 HAS_COLUMNS = ("value", "low", "high", "unit", "noun", "date", "weekday", "qualifier", "whole", "group",
@@ -81,6 +82,12 @@ def compile_selector(node, problems: Problems, where: str = "select") -> Selecto
             values = _as_list(spec)
             if not all(isinstance(v, str) for v in values) or not values:
                 problems.add(f"{where}.{key} takes a text or a list of texts", node, key)
+                ok = False
+                continue
+            unknown = [v for v in values if key in CLOSED and v.lower() not in CLOSED[key]]
+            for value in unknown:   # else a selector that can never match, and says nothing
+                problems.unknown(value, CLOSED[key], node, key, what=f"{where}.{key} value")
+            if unknown:
                 ok = False
                 continue
             wanted = frozenset(v.lower() for v in values)
