@@ -9,6 +9,7 @@ import pandas as pd
 
 from .files import OutputTarget
 from .frames import records_of
+from .report.text_format import printable
 from .schema import COLUMNS
 
 
@@ -32,10 +33,52 @@ def render_claims(frames: list[pd.DataFrame], fmt: str, rows: list[list[dict]] |
     frame = frame.assign(place=frame["place"].map(lambda ps: "; ".join(ps) if isinstance(ps, list) else ""))
     if fmt == "csv":
         return frame.map(spreadsheet_safe).to_csv(index=False)
-    shown = ["doc", "line", "column", "text", "kind", "value", "low", "high", "unit", "noun", "place",
-             "date", "grain", "timex", "qualifier"]
-    with pd.option_context("display.width", 200, "display.max_rows", None, "display.max_columns", None):
-        return frame[shown].to_string(index=False) + "\n" if len(frame) else "no claims\n"
+    return table(frame)
+
+
+# The table a reader scans: the claim id findings cite, where the figure is, the figure as written,
+# and what it was read as; each document's path once, as a heading; empty cells empty.
+TABLE_COLUMNS = ("claim", "at", "text", "kind", "value", "allows", "unit", "noun", "place", "date", "grain",
+                 "qualifier", "relation")
+
+
+def _number(x) -> str:
+    if x is None or isinstance(x, float) and math.isnan(x):
+        return ""
+    if math.isinf(x):
+        return "open"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.6g}"
+
+
+def _cell(value) -> str:
+    return "" if value is None or value is pd.NA or isinstance(value, float) and math.isnan(value) else str(value)
+
+
+def _table_row(row: dict) -> dict:
+    low, high, value = row["low"], row["high"], row["value"]
+    exact = _number(low) == _number(value) == _number(high)
+    allows = "" if exact or (_number(low) == _number(high) == "") else f"{_number(low) or 'open'} to {_number(high) or 'open'}"
+    return {"claim": row["claim"], "at": f"{row['line']}:{row['column']}", "text": printable(row["text"]),
+            "kind": row["kind"], "value": _number(value), "allows": allows, "unit": _cell(row["unit"]),
+            "noun": _cell(row["noun"]), "place": _cell(row["place"]), "date": _cell(row["date"]),
+            "grain": _cell(row["grain"]), "qualifier": _cell(row["qualifier"]), "relation": _cell(row["relation"])}
+
+
+def table(frame: pd.DataFrame) -> str:
+    if not len(frame):
+        return "no claims\n"
+    out = []
+    for doc, rows in frame.groupby("doc", sort=False):
+        shown = [_table_row(r) for r in records_of(rows)]
+        columns = [c for c in TABLE_COLUMNS if c in ("claim", "at", "text", "kind") or any(r[c] for r in shown)]
+        widths = {c: max(len(c), *(len(r[c]) for r in shown)) for c in columns}
+
+        def line(cells: dict) -> str:
+            return "  ".join(cells[c].rjust(widths[c]) if c == "value" else cells[c].ljust(widths[c])
+                             for c in columns).rstrip()
+        lines = [line({c: c for c in columns}), *(line(r) for r in shown)]
+        out.append(f"{doc} ({len(shown)} claim{'s' if len(shown) != 1 else ''})\n" + "\n".join(lines) + "\n")
+    return "\n".join(out)
 
 
 # A cell a spreadsheet would run as a formula (a document id "=HYPERLINK(...)", an article's "@SUM")

@@ -156,9 +156,10 @@ config_option = click.option("--config", "config_file", metavar="FILE",
               help="Where chunks are checked: local processes, or a Dask cluster (figcheck[dask]).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr (errors and the exit code stay).")
 @output_option
 def check(paths, published, rules, no_default_rules, config_file, formats, fail_on, baseline, jobs, engine,
-          scheduler, output):
+          scheduler, quiet, output):
     """Check articles (.txt .md .html .jsonl, directories, globs) against the rules."""
     from . import baseline as baselines
     from . import config as configs
@@ -191,9 +192,9 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
         write_output(w.chunks(report), target, f"{fmt} report")
         if fmt == "github":
             append_step_summary(w.step_summary(report))
-    for warning in report.warnings:
+    for warning in [] if quiet else report.warnings:
         click.echo(f"figcheck: warning: {warning}", err=True)
-    if report.totals.undated:
+    if report.totals.undated and not quiet:
         n = report.totals.undated
         click.echo(f"figcheck: {n} document{'s have' if n > 1 else ' has'} no publication date, so dates "
                    "relative to it (\"on Tuesday\", \"next year\") were not resolved and the rules that need "
@@ -324,6 +325,34 @@ def rules_explain(rule_id, rules, config_file):
 
     cfg = configs.load(config_file, ["."])
     click.echo(explain.explain(rule_id, rule_files([*cfg.rules, *rules], cfg.default_rules)), nl=False)
+
+
+@rules.command("trace")
+@click.argument("rule_id")
+@click.argument("article", type=click.Path(dir_okay=False))
+@rules_option
+@no_defaults_option
+@config_option
+@published_option
+def rules_trace(rule_id, article, rules, no_default_rules, config_file, published):
+    """What one rule selected, tested and found in one article, and why it found nothing."""
+    from . import config as configs
+    from .documents import Document, load
+    from .pipeline import RuleSet, extract_chunk
+    from .rules.explain import rule_named
+    from .rules.trace import trace
+
+    cfg = configs.load(config_file, [article])
+    ruleset = RuleSet(rule_files([*cfg.rules, *rules], cfg.default_rules and not no_default_rules),
+                      disable=cfg.disable, severity=cfg.severity, config=cfg)
+    for item in load([article], published):
+        if not isinstance(item, Document):
+            raise item
+        rule = rule_named(rule_id, ruleset.for_document(item))
+        result = extract_chunk([item])[0]
+        if result.error:
+            raise FigcheckError(result.error)
+        click.echo(trace(rule, item, result.records).text(), nl=False)
 
 
 @rules.command("schema")

@@ -44,6 +44,7 @@ class DocumentResult:
     rules_run: tuple[str, ...] = ()   # shared by every document checked by the same rules
     checked: int = 0  # claims that took part in at least one rule's test
     tested: dict | None = None  # claim id -> ids of the rules that tested it; kept with the claims
+    idle_rules: tuple[str, ...] = ()  # rules of the article's own rule file that tested nothing in it
     n_claims: int = 0  # kept when the claims frame itself is dropped to save memory
     unresolved_dates: int = 0  # date claims left unresolved for want of a publication date
     # The chunk's validated frame and this document's rows in it: the document's own frame is cut
@@ -280,6 +281,7 @@ def check_chunk(chunk: list, rules: RuleSet, keep_claims: bool = True) -> list[D
             result.rules_run = rules.ids(doc_rules)
             found, tested = engine.run(doc_rules, None, result.doc, result.records)
             result.checked, result.tested = len(tested), tested if keep_claims else None
+            result.idle_rules = _idle_own_rules(result.doc, doc_rules, tested, found, result.records)
             if result.published is None:
                 result.unresolved_dates = sum(r["kind"] == "date" and not isinstance(r["date"], str)
                                               for r in result.records)
@@ -296,6 +298,28 @@ def check_chunk(chunk: list, rules: RuleSet, keep_claims: bool = True) -> list[D
             elif result.doc.rules_file is None:
                 result.doc = None
     return results
+
+
+def _idle_own_rules(doc: Document, rules: list, tested: dict, found: list, records: list) -> tuple[str, ...]:
+    """Rules from the article's own rule file that check nothing in it: a selection the kind needs
+    picked nothing, or nothing was tested although every selection picked claims. A rule written for
+    one article that checks nothing there is a rule author's mistake (a place spelt otherwise, a noun
+    read differently, `pick: only` over two figures), worth a warning."""
+    if doc.rules_file is None:
+        return ()
+    from .rules.kinds import REGISTRY
+
+    own = str(doc.rules_file.resolve())
+    active = {rule for rules_of_claim in tested.values() for rule in rules_of_claim} | {f.rule for f in found}
+    ctx = engine.Context(doc, None, records)
+    idle = []
+    for rule in rules:
+        if rule.source != own or rule.id in active:
+            continue
+        empty = {name for name, selector in rule.selectors.items() if not selector.select(ctx)}
+        if not empty or empty - set(REGISTRY[rule.kind].may_be_empty):
+            idle.append(rule.id)
+    return tuple(idle)
 
 
 def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter | None = None,
@@ -327,6 +351,9 @@ def check(items: Iterable[Document | InputError], rules: RuleSet, known: Counter
                     rules.for_document(result.doc)  # so the report lists the rules workers ran
                 except RuleFileError:
                     pass   # already reported for this document by check_chunk; the batch goes on
+            if result.idle_rules and len(warnings) < MAX_WARNINGS:
+                warnings.extend(f"{result.path}: rule {rule} of its own rule file tested nothing in it "
+                                f"(see: figcheck rules trace {rule} {result.path})" for rule in result.idle_rules)
             if not keep_claims and not result.findings:
                 result.doc = None
             totals.add(result)

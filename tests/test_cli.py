@@ -133,6 +133,17 @@ def test_extract_other_formats(run, fmt):
         assert "At least 62" in out
 
 
+def test_the_claims_table_has_a_readers_shape(run, write):
+    path = write("a.txt", "It cost $337,000, about 12% more than the 1.2 million euros of 2019.\n")
+    code, out, _ = run("extract", path, SEED)
+    lines = out.splitlines()
+    assert lines[0] == f"{path} (4 claims)" and out.count(str(path)) == 1   # the path once, as a heading
+    assert lines[1].split() == ["claim", "at", "text", "kind", "value", "allows", "unit", "date", "grain", "qualifier"]
+    assert lines[2].split()[:5] == ["c1", "1:9", "$337,000", "money", "337,000"]
+    assert "1,200,000" in out and "11 to 13" in out and "NaN" not in out and "e+05" not in out
+    assert f"{SEED} (19 claims)" in out
+
+
 def test_sidecar_rules_apply_to_their_article(run, tmp_path):
     text = SEED.read_text().replace("west of Baghdad on Tuesday", "west of Baghdad on Thursday")
     (tmp_path / "story.txt").write_text(text)

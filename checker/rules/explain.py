@@ -37,15 +37,20 @@ def _plain(value):
     return value
 
 
-def explain(rule_id: str, files) -> str:
-    rules = {r.id: r for r in loader.load(files)}
-    if rule_id not in rules:
+def rule_named(rule_id: str, rules) -> object:
+    """The rule with this id, or an error with a did-you-mean."""
+    by_id = {r.id: r for r in rules}
+    if rule_id not in by_id:
         import difflib
 
-        close = difflib.get_close_matches(rule_id, list(rules), n=1)
+        close = difflib.get_close_matches(rule_id, list(by_id), n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         raise FigcheckError(f"no rule {rule_id!r} in the loaded rule files{hint}")
-    rule = rules[rule_id]
+    return by_id[rule_id]
+
+
+def explain(rule_id: str, files) -> str:
+    rule = rule_named(rule_id, loader.load(files))
     kind = REGISTRY[rule.kind]
     params = dict(rule.params)
     params.update({name: sel.source for name, sel in rule.selectors.items()})

@@ -127,6 +127,7 @@ def load(path: Path) -> tuple[list[Path], list[Case]]:
 def run_case(rule, case: Case) -> Outcome:
     from ..documents import from_text
     from ..pipeline import extract_chunk
+    from ..frames import records_of
     from . import engine
 
     doc = from_text(case.text, f"{case.source}:{case.line}", published=case.published)
@@ -137,7 +138,15 @@ def run_case(rule, case: Case) -> Outcome:
     if case.expect == "pass":
         return Outcome(case, not findings, "; ".join(f.message for f in findings) or "no finding")
     if not findings:
-        return Outcome(case, False, f"no finding in {case.text!r}")
+        from .trace import trace
+
+        why = trace(rule, doc, records_of(result.claims))
+        lines = []
+        for name, picked in why.picks.items():
+            lines += [f"{name}: picked {len(picked)}", *(f"  {miss}" for miss in why.misses.get(name, []))]
+        lines += why.notes
+        return Outcome(case, False, f"no finding in {case.text!r}: {why.why_none()}"
+                       + "".join(f"\n    {line}" for line in lines))
     if case.at is not None:
         at = case.text.index(case.at)
         marked = [f for f in findings if f.start < at + len(case.at) and at < f.end]

@@ -41,6 +41,9 @@ class RuleKind:
     params: dict[str, Param] = {}
     fields: tuple[str, ...] = ()
     message = ""
+    # Selections that may pick nothing in a consistent article (the kind then has nothing to object
+    # to); any other selection picking nothing means the rule checks nothing there.
+    may_be_empty: tuple[str, ...] = ()
 
     def run(self, rule, ctx) -> Iterator[Hit]:  # pragma: no cover - interface
         raise NotImplementedError

@@ -173,6 +173,15 @@ def possible(op: str, left: tuple[float, float], right: tuple[float, float]) -> 
     return not impossible(_RELATION[op], left, right)
 
 
+def _verdict(counts: dict, rule) -> str:
+    """What the run does with a scope where each name picked `counts[name]` claims."""
+    if any(c == 0 for c in counts.values()):
+        return " -> skipped: a name picked nothing here"
+    if any(c > 1 for c in counts.values()) and rule.params["pick"] == "only":
+        return " -> skipped: a name picked several (pick: only); pick: first or largest takes one"
+    return " -> tested"
+
+
 def _value(pair) -> float:
     """A picked claim's value for `pick: largest`; a range or vague count (no value) never wins."""
     value = pair[1]["value"]
@@ -226,6 +235,20 @@ class Expression(RuleKind):
                 picked[n] = rows[0]
             else:
                 yield from self._check(ctx, rule, op, left_node, right_node, picked)
+
+    def trace(self, rule, ctx, picks):
+        """For `rules trace`: per scope, how many claims each name picked, and what `pick` made of it."""
+        names_ = rule.params["let"]
+        if rule.params["scope"] == "document":
+            counts = {n: len(picks[f"let.{n}"]) for n in names_}
+            yield "document scope: " + ", ".join(f"{n} {c}" for n, c in counts.items()) + _verdict(counts, rule)
+            return
+        sentences = sorted({row["sentence"] for n in names_ for _, row in picks[f"let.{n}"]})
+        for sentence in sentences:
+            counts = {n: sum(row["sentence"] == sentence for _, row in picks[f"let.{n}"]) for n in names_}
+            yield f"sentence {sentence + 1}: " + ", ".join(f"{n} {c}" for n, c in counts.items()) + _verdict(counts, rule)
+        if not sentences:
+            yield "no sentence holds a claim of every name"
 
     def _check(self, ctx, rule, op, left_node, right_node, picked):
         ctx.checked([label for label, _ in picked.values()])

@@ -22,6 +22,7 @@ class Ordinal(RuleKind):
                       help="columns the earlier counts must share with the ordinal"),
     }
     fields = ("ordinal", "count", "earlier", "room")
+    may_be_empty = ("earlier",)   # "the first X" with no earlier X counted is the consistent case
     message = "'{ordinal}' leaves room for {room} earlier, but the article counts {count} ({earlier})"
 
     def run(self, rule, ctx):
