@@ -349,3 +349,13 @@ def test_documents_checked_by_the_same_rules_share_one_tuple_of_rule_ids():
     docs = [from_text("Velmar sold 40 lamps on Friday.", "a"), from_text("Orrin bought 12 boats.", "b")]
     first, second = checker.check(docs).documents
     assert first.rules_run and first.rules_run is second.rules_run
+
+
+def test_messages_say_a_plain_figure_once_never_negative_zero_and_millions_in_words(run, write):
+    from checker.rules.kinds import fmt
+
+    path = write("m.txt", "date 2024-05-01\nThe board has 12 members, and 14 of them are women.\n")
+    code, out, _ = run("check", path)
+    assert "part-within-whole 14 is more than the whole it is part of, 12\n" in out   # not "14 (14)"
+    assert [fmt(x) for x in (-0.0, 1_200_000, 1_234_567, 2.5e9, -3e6, 0.25)] == \
+        ["0", "1.2 million", "1,234,567", "2.5 billion", "-3 million", "0.25"]

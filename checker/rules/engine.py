@@ -1,6 +1,7 @@
 """Run rules over one document's claims and turn their hits into Findings."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -15,6 +16,16 @@ from .loader import Rule
 # quadratic: 5,000 counts against 5,000 take minutes and gigabytes. Past this many pairs in one
 # document the rule is not run there, and a warning says so.
 MAX_PAIRS = 250_000
+
+
+# "14 (14)": a figure followed by its value in parentheses, where the value reads the same.
+_ECHO = re.compile(r"(?<![\w(.,])([^\s()][^()]*?) \(\1\)")
+
+
+def without_echo(message: str) -> str:
+    """A message with "14 (14)" said once: templates show a figure and its value ("1.2 million
+    (1,200,000)", "Tuesday (2023-11-21)"), and for a plain number the two are the same text."""
+    return _ECHO.sub(r"\1", message)
 
 
 @dataclass
@@ -105,7 +116,7 @@ def run(rules: list[Rule], claims: pd.DataFrame | None, doc: Document, records: 
             line, column = doc.position(hit.start)
             end_line, end_column = doc.position(hit.end)
             findings.append(Finding(
-                rule=rule.id, severity=rule.severity, message=rule.message.format_map(hit.values),
+                rule=rule.id, severity=rule.severity, message=without_echo(rule.message.format_map(hit.values)),
                 doc=doc.id, path=doc.path, start=hit.start, end=hit.end, line=line, column=column,
                 claims=[str(ctx.row(c)["claim"]) for c in hit.claims], evidence=hit.evidence,
                 fingerprint=fingerprint(rule.id, texts), end_line=end_line, end_column=end_column,

@@ -93,10 +93,19 @@ def _bounds(date: str, grain: str | None) -> tuple[dt.date, dt.date]:
     return day, day
 
 
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def fmt(x: float) -> str:
+    """A value as a reader writes it: 1,250 and 0.25; 1.2 million where that is exact to four
+    significant digits; never "-0"."""
     if x in (INF, -INF):
         return "unbounded"
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.6g}"
+    x = float(x) + 0.0   # -0.0 + 0.0 is 0.0: a change of "-0" is a change of 0
+    for scale, word in _SCALES:
+        if abs(x) >= scale and float(f"{x / scale:.4g}") * scale == x:
+            return f"{x / scale:.4g} {word}"
+    return f"{x:,.0f}" if x.is_integer() else f"{x:,.6g}"
 
 
 def fmt_interval(lo: float, hi: float) -> str:
