@@ -63,7 +63,11 @@ class Document:
     record_line: int | None = None
     rules_file: Path | None = None
     suppressions: tuple = ()
+    # For HTML, the markup as read: `text` is the article trafilatura took from it, and positions
+    # (line, column) are given in the markup, where an editor or a CI annotation looks.
+    source: str | None = field(default=None, repr=False)
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _source_map: object = field(default=None, repr=False, compare=False)
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -80,12 +84,25 @@ class Document:
         """How a report names this document: its path, and for a JSONL record its line and id."""
         return self.path if self.record_line is None else f"{self.path}:{self.record_line} [{self.id}]"
 
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where text[start:end] is in the file as written (the same span, but for HTML)."""
+        if self.source is None:
+            return start, end
+        if self._source_map is None:
+            from .sourcemap import SourceMap
+
+            self._source_map = SourceMap(self.source, self.text)
+        return self._source_map.span(start, end)
+
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a character offset."""
+        """1-based (line, column) in the file as written of a character offset of `text`."""
         if self.record_line is not None:
             return self.record_line, offset + 1
+        written = self.text if self.source is None else self.source
+        if self.source is not None:
+            offset = self.source_span(offset, offset)[0]
         if not self._line_starts:
-            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", written)]
         i = bisect.bisect_right(self._line_starts, offset) - 1
         return i + 1, offset - self._line_starts[i] + 1
 
@@ -226,7 +243,7 @@ def from_html(html: str, path: str, published: dt.date | None = None) -> Documen
     import trafilatura
     from trafilatura.metadata import extract_metadata
 
-    html = _bounded_markup(html)
+    source, html = html, _bounded_markup(html)
     text = trafilatura.extract(html, include_comments=False, include_tables=True,
                                favor_recall=True, deduplicate=False)
     if not text:
@@ -237,7 +254,7 @@ def from_html(html: str, path: str, published: dt.date | None = None) -> Documen
         meta = extract_metadata(html)
         if meta is not None and meta.date:
             published = parse_date(meta.date, path)
-    return Document(id=path, path=path, text=text, published=published,
+    return Document(id=path, path=path, text=text, published=published, source=source,
                     suppressions=tuple(in_html(html, text)))
 
 

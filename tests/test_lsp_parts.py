@@ -11,7 +11,7 @@ from checker.lsp import rulefiles
 from checker.lsp.checks import Workspace, format_of, path_of
 from checker.lsp.diagnostics import actions, of_checked
 from checker.lsp.hover import hover
-from checker.lsp.positions import LineIndex, html_spans
+from checker.lsp.positions import LineIndex
 
 UTF8, UTF16, UTF32 = (types.PositionEncodingKind.Utf8, types.PositionEncodingKind.Utf16,
                       types.PositionEncodingKind.Utf32)
@@ -29,16 +29,20 @@ def test_positions_count_the_negotiated_units_and_go_back_to_the_same_offset(enc
     assert index.offset(types.Position(line=9, character=0)) == len(text)
 
 
-def test_figures_are_found_again_in_the_markup_through_entities_and_inline_tags():
-    html = ("<html><head><title>12 people</title></head><body><p>Rain: 12&nbsp;people left, "
-            "then <i>12</i> <b>people</b> came back &amp; 5 stayed.</p></body></html>")
+def test_figures_are_found_again_in_the_markup_through_entities_tags_and_left_out_text():
+    from checker.sourcemap import SourceMap
+
+    html = ("<html><head><title>12 people</title></head><body><nav>Menu: 12 people</nav>"
+            "<p data-n='12 people'>Rain: 12&nbsp;people left, then <i>12</i> <b>people</b> came back "
+            "&amp; 5 stayed.</p></body></html>")
     text = "Rain: 12 people left, then 12 people came back & 5 stayed."
-    spans = [(6, 15), (27, 36), (47, 50)]
-    found = html_spans(html, text, spans)
-    assert html[slice(*found[(6, 15)])] == "12&nbsp;people"          # not the title's
-    assert html[slice(*found[(27, 36)])] == "12</i> <b>people"        # the second, not the first again
-    assert html[slice(*found[(47, 50)])] == "&amp; 5"
-    assert html_spans(html, text + " 99 more", [(59, 61)]) == {(59, 61): None}
+    spans = SourceMap(html, text)
+    def written(figure, nth=0):
+        at = [i for i in range(len(text)) if text.startswith(figure, i)][nth]
+        return html[slice(*spans.span(at, at + len(figure)))]
+    assert written("Rain: 12") == "Rain: 12"                      # not the title's, the nav's or the attribute's
+    assert written("12 people", 1) == "12</i> <b>people"          # the second, after the first
+    assert written("& 5") == "&amp; 5"
 
 
 def test_rule_file_problems_are_located_and_name_what_was_meant():

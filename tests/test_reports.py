@@ -241,3 +241,28 @@ def test_a_streamed_run_keeps_no_result_and_reports_the_same(fmt, tmp_path):
     assert streamed.documents == [] and streamed.totals == kept.totals
     assert streamed.totals.documents == 3 and streamed.totals.errors == 1 and streamed.totals.failed_documents == 1
     assert "".join(w.chunks(streamed)) == render(kept, fmt, fail_on="error")
+
+
+def test_html_findings_and_claims_point_at_the_figures_line_in_the_file(run, write, monkeypatch):
+    page = ("<!doctype html>\n<html>\n<head>\n<meta name=\"date\" content=\"2025-04-17\">\n"
+            "<title>Rain on Friday, April 12</title>\n</head>\n<body>\n<article>\n<h1>Storm</h1>\n"
+            "<p>The <b>river</b> rose for two days.</p>\n"
+            "<p>Rain began   on Friday, April 12,&nbsp;officials said, and 40 homes flooded.</p>\n"
+            "</article>\n</body>\n</html>\n")
+    path = write("storm.html", page)
+    lines = page.split("\n")
+    line = 11
+    column = lines[line - 1].index("Friday") + 1
+    code, sarif = sarif_of(run, path)
+    [result] = sarif["runs"][0]["results"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert code == 1 and (region["startLine"], region["startColumn"]) == (line, column)
+    code, out, _ = run("check", path, "--format", "json")
+    [finding] = json.loads(out)["documents"][0]["findings"]
+    assert (finding["line"], finding["column"]) == (line, column)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    code, out, _ = run("check", path, "--format", "github")
+    assert f"line={line},col={column}," in out
+    code, out, _ = run("extract", path, "--format", "json")
+    homes = next(c for c in json.loads(out) if c["text"] == "40")
+    assert (homes["line"], homes["column"]) == (line, lines[line - 1].index("40 homes") + 1)

@@ -19,7 +19,7 @@ from ..errors import FigcheckError
 from ..findings import Finding
 from ..frames import records_of
 from ..resources import rule_files
-from .positions import LineIndex, html_spans
+from .positions import LineIndex
 
 LANGUAGES = {"markdown": "markdown", "html": "html", "plaintext": "text", "text": "text"}
 RULE_FILE_SUFFIX = ".rules.yaml"
@@ -60,13 +60,10 @@ class Checked:
     error: FigcheckError | None = None                     # the document or its rules could not be read
     warnings: list[str] = field(default_factory=list)
     doc: Document | None = None
-    _spans: dict | None = None                             # HTML: article span -> markup span
 
-    def source_span(self, start: int, end: int) -> tuple[int, int] | None:
-        """Where an article span is written in the editor's text (None: not found in the markup)."""
-        if self._spans is None:
-            return start, end
-        return self._spans.get((start, end))
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where an article span is written in the editor's text (for HTML, in the markup)."""
+        return (start, end) if self.doc is None else self.doc.source_span(start, end)
 
     def claim_at(self, offset: int) -> dict | None:
         """The claim whose figure holds this offset of the editor's text (the innermost one)."""
@@ -126,8 +123,4 @@ class Workspace:
         checked.doc, checked.findings, checked.warnings = result.doc, result.findings, report.warnings
         checked.claims = records_of(result.claims) if result.claims is not None else []
         checked.tested, checked.rules = result.tested or {}, report.rules
-        if fmt == "html":
-            spans = [(r["start"], r["end"]) for r in checked.claims]
-            spans += [(f.start, f.end) for f in checked.findings]
-            checked._spans = html_spans(text, doc.text, spans)
         return checked

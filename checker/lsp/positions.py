@@ -1,5 +1,7 @@
 """Character offsets into a text <-> LSP positions (line, character in the negotiated encoding).
 
+(For HTML, offsets of the article text are first taken to the markup by `Document.source_span`.)
+
 LSP counts a line's characters in UTF-16 code units unless client and server agree otherwise; Python
 indexes code points. An emoji or a CJK extension character before a figure moves every later column,
 so the conversion is per line, not a subtraction.
@@ -59,44 +61,3 @@ class LineIndex:
             units += _units(self.text[i], self.encoding)
         return end
 
-
-_HTML_SPACE = r"(?:\s|&nbsp;|&#160;|&#xa0;|<[^<>]*>)+"
-_HTML_CHAR = {"&": "&(?:amp;)?", "<": "&lt;", ">": "(?:>|&gt;)", "\u00a0": _HTML_SPACE,
-              '"': '(?:"|&quot;)', "'": "(?:'|&#39;|&apos;)"}
-
-
-def _in_markup(snippet: str) -> re.Pattern:
-    """A figure's text as it may be written in HTML: spaces may be entities or inline tags between
-    words ("12<b> </b>million"), and "&" an entity."""
-    parts, spacing = [], False
-    for ch in snippet:
-        if ch.isspace() or ch == "\u00a0":
-            if not spacing:
-                parts.append(_HTML_SPACE)
-            spacing = True
-            continue
-        spacing = False
-        parts.append(_HTML_CHAR.get(ch, re.escape(ch)))
-    return re.compile("".join(parts))
-
-
-def html_spans(html: str, text: str, spans) -> dict[tuple[int, int], tuple[int, int] | None]:
-    """Where each (start, end) of the text trafilatura took from `html` is written in the HTML.
-
-    The extracted text has no offsets back into the markup, so each figure's text is found again,
-    searching forward from the previous figure (the text keeps the page's order), then from the top
-    of the body; a figure not found maps to None (its diagnostic goes at the document's start)."""
-    body = re.search(r"<body\b", html, re.IGNORECASE)
-    top = body.start() if body else 0
-    found: dict = {}
-    cursor, last = top, None
-    for start, end in sorted(set(spans)):
-        pattern = _in_markup(text[start:end])
-        # a figure that starts later in the text starts later in the markup; one at the same start
-        # (a finding's span over its first figure) may start at the same place
-        after = cursor if last is None or start == last[0] else cursor + 1
-        m = pattern.search(html, after) or pattern.search(html, top)
-        found[(start, end)] = (m.start(), m.end()) if m else None
-        if m:
-            cursor, last = m.start(), (start, end)
-    return found
