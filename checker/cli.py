@@ -167,13 +167,14 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
     from .report import summary_line, writer
     from .report.text_format import use_colour
 
-    cfg = configs.load(config_file, paths)
+    cfg = configs.load(config_file, paths, defer=True)
+    items = list(documents.expand(paths))
+    ruleset = pipeline.RuleSet.from_config(cfg, rules, not no_default_rules,
+                                           articles=[i for i in items if isinstance(i, Path)])
     targets = output_targets(list(formats or cfg.formats or ["text"]), output)
     fail_on = fail_on or cfg.fail_on or "error"
-    files = rule_files([*cfg.rules, *rules], cfg.default_rules and not no_default_rules)
-    items = list(documents.expand(paths))
-    check_targets(targets, [*(i for i in items if isinstance(i, Path)), *files, *([cfg.path] if cfg.path else [])])
-    ruleset = pipeline.RuleSet(files, disable=cfg.disable, severity=cfg.severity, config=cfg)
+    check_targets(targets, [*(i for i in items if isinstance(i, Path)), *ruleset.files,
+                            *([cfg.path] if cfg.path else [])])
     known = baselines.load(baseline) if baseline else None
     progress = Progress()
     try:
@@ -262,17 +263,26 @@ def rules():
 
 
 @rules.command("list")
+@click.argument("articles", nargs=-1, type=click.Path(dir_okay=False))
 @rules_option
 @no_defaults_option
 @config_option
-def rules_list(rules, no_default_rules, config_file):
-    """Every rule that would run: id, kind, severity, description, source file."""
+def rules_list(articles, rules, no_default_rules, config_file):
+    """Every rule that would run (on ARTICLES, with their own .rules.yaml): id, kind, severity,
+    description, source file."""
     from . import config as configs
     from . import pipeline
 
-    cfg = configs.load(config_file, ["."])
-    files = rule_files([*cfg.rules, *rules], cfg.default_rules and not no_default_rules)
-    for rule in pipeline.RuleSet(files, disable=cfg.disable, severity=cfg.severity, config=cfg).rules:
+    cfg = configs.load(config_file, [*articles, "."], defer=True)
+    ruleset = pipeline.RuleSet.from_config(cfg, rules, not no_default_rules, articles=articles)
+    listed = {r.id: r for r in ruleset.rules}
+    for article in articles:   # and each article's own rules, as its check would run them
+        from .documents import sidecar_rules
+
+        own = sidecar_rules(Path(article))
+        if own is not None:
+            listed.update((r.id, r) for r in ruleset.rules_with(own))
+    for rule in listed.values():
         click.echo(f"{rule.id}\t{rule.kind}\t{rule.severity}\t{rule.description}\t{rule.source}:{rule.line}")
 
 
@@ -342,9 +352,8 @@ def rules_trace(rule_id, article, rules, no_default_rules, config_file, publishe
     from .rules.explain import rule_named
     from .rules.trace import trace
 
-    cfg = configs.load(config_file, [article])
-    ruleset = RuleSet(rule_files([*cfg.rules, *rules], cfg.default_rules and not no_default_rules),
-                      disable=cfg.disable, severity=cfg.severity, config=cfg)
+    cfg = configs.load(config_file, [article], defer=True)
+    ruleset = RuleSet.from_config(cfg, rules, not no_default_rules, articles=[article])
     for item in load([article], published):
         if not isinstance(item, Document):
             raise item

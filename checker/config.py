@@ -38,6 +38,9 @@ class Config:
     formats: list[str] = field(default_factory=list)
     # (line, column) of each key, so later checks (an unknown rule id) can point into the file.
     marks: dict = field(default_factory=dict)
+    # Problems found while reading it, when the caller reports them with its own (load(defer=True)):
+    # a bad setting and an unknown rule id in `disable` then come in one report, not in rounds.
+    problems: list = field(default_factory=list)
 
     def where(self, key: str) -> tuple[int | None, int | None]:
         return self.marks.get(key, (None, None))
@@ -125,7 +128,7 @@ def _outside(spec: str, base: Path) -> bool:
     return os.path.commonpath([real, root]) != root
 
 
-def parse(path: Path, discovered: bool = False) -> Config | None:
+def parse(path: Path, discovered: bool = False, defer: bool = False) -> Config | None:
     """The configuration in `path`, or None for a pyproject.toml without [tool.figcheck].
 
     A `discovered` one (found upward, not named by --config) comes with the checked files, which
@@ -169,7 +172,10 @@ def parse(path: Path, discovered: bool = False) -> Config | None:
                 problems.add(f"format writes outside the folder of this configuration ({path.parent}); a "
                              "configuration found beside the articles may only write inside it (name it "
                              "with --config to allow this)", node, key)
-    problems.raise_if_any()
+    if defer:
+        config.problems = list(problems.items)
+    else:
+        problems.raise_if_any()
     return config
 
 
@@ -199,15 +205,17 @@ def _declares_figcheck(path: Path) -> bool:
     return b"figcheck" in raw and _toml_section(path, raw) is not None
 
 
-def load(explicit: str | None, paths) -> Config:
-    """`--config` if given, else the one found from the first path that exists, else defaults."""
+def load(explicit: str | None, paths, defer: bool = False) -> Config:
+    """`--config` if given, else the one found from the first path that exists, else defaults. With
+    `defer`, problems of its settings are kept in `Config.problems` for the caller to report with
+    its own (RuleSet.from_config does)."""
     if explicit:
         target = Path(explicit)
         if not target.exists():
             raise ConfigError(message="no such configuration file", path=explicit)
-        return parse(target) or Config(path=target)
+        return parse(target, defer=defer) or Config(path=target)
     for p in [*paths, "."]:
         if Path(p).exists():
             found = find(Path(p))
-            return (parse(found, discovered=True) if found else None) or Config()
+            return (parse(found, discovered=True, defer=defer) if found else None) or Config()
     return Config()

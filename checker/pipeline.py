@@ -12,13 +12,14 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from . import baseline, suppressions
-from .documents import Document
+from .documents import Document, sidecar_rules
 from .errors import ConfigError, DocumentCrash, InputError, RuleFileError
 from .extractor import document_rows
 from .findings import Finding, severity_rank
 from .frames import records_of
 from .rules import engine, loader
 from .schema import SchemaErrors, to_frame
+from .resources import rule_files
 
 # Chunks for workers: several per worker even on a small corpus, so the work evens out. One process
 # has nothing to even out: larger chunks there mean fewer pandera calls (a call costs about 60 ms
@@ -219,11 +220,12 @@ class RuleSet:
     is an error, so a typo never silently leaves a rule on.
     """
 
-    def __init__(self, files: list[Path], sidecars: bool = True, disable=(), severity=None, config=None):
+    def __init__(self, files: list[Path], sidecars: bool = True, disable=(), severity=None, config=None,
+                 articles=()):
         self.files = [Path(f).resolve() for f in files]
         self.disable, self.severity = set(disable), dict(severity or {})
         loaded = loader.load(self.files)
-        self._check_names({r.id for r in loaded}, config)
+        self._check_names({r.id for r in loaded} | _own_rule_ids(articles), config)
         self.rules = self._adjust(loaded)
         self.sidecars = sidecars
         self._cache: dict[Path, list] = {}
@@ -239,10 +241,19 @@ class RuleSet:
         extended.seen = {**self.seen, **{r.id: r for r in extra}}
         return extended
 
+    @classmethod
+    def from_config(cls, cfg, rules=(), defaults: bool = True, articles=()) -> "RuleSet":
+        """The rules a run uses: the configuration's files, the default pack (unless switched off in
+        either place), then `rules`. `disable` and `severity` may also name rules of the `articles`'
+        own rule files. Every problem of the configuration is reported with those of the names."""
+        files = rule_files([*cfg.rules, *rules], cfg.default_rules and defaults)
+        return cls(files, disable=cfg.disable, severity=cfg.severity, config=cfg, articles=articles)
+
     def _check_names(self, known: set[str], config) -> None:
         from .rules.problems import Problems
 
         problems = Problems(str(config.path) if config and config.path else "configuration", error=ConfigError)
+        problems.items.extend(getattr(config, "problems", None) or [])
         for key, names in (("disable", self.disable), ("severity", self.severity)):
             for name in sorted(set(names) - known):
                 problems.unknown(name, known, config, key, what="rule id")
@@ -259,13 +270,33 @@ class RuleSet:
         return self._ids.setdefault(ids, ids)
 
     def for_document(self, doc: Document) -> list:
-        if not self.sidecars or doc.rules_file is None or doc.rules_file.resolve() in self.files:
+        if not self.sidecars or doc.rules_file is None:
             return self.rules
-        path = doc.rules_file.resolve()
+        return self.rules_with(doc.rules_file)
+
+    def rules_with(self, own: Path) -> list:
+        """This run's rules and those of an article's own rule file, loaded once."""
+        path = own.resolve()
+        if path in self.files:
+            return self.rules
         if path not in self._cache:
             self._cache[path] = self._adjust(loader.load([*self.files, path]))
             self.seen.update((r.id, r) for r in self._cache[path])
         return self._cache[path]
+
+
+def _own_rule_ids(articles) -> set[str]:
+    """Ids of the rules in the own rule files of these articles (a file that cannot be read is
+    reported when its article is checked)."""
+    ids: set[str] = set()
+    for article in articles:
+        own = sidecar_rules(Path(article)) if isinstance(article, (str, Path)) else None
+        if own is not None:
+            try:
+                ids.update(r.id for r in loader.load([own]))
+            except RuleFileError:
+                pass
+    return ids
 
 
 def check_chunk(chunk: list, rules: RuleSet, keep_claims: bool = True) -> list[DocumentResult]:

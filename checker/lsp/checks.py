@@ -18,7 +18,6 @@ from ..documents import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, Document, from_form
 from ..errors import FigcheckError
 from ..findings import Finding
 from ..frames import records_of
-from ..resources import rule_files
 from .positions import LineIndex
 
 LANGUAGES = {"markdown": "markdown", "html": "html", "plaintext": "text", "text": "text"}
@@ -83,7 +82,7 @@ class Workspace:
         self.extra_rules, self.config_file, self.defaults = list(rules), config_file, defaults
         self.root = root or Path.cwd()
         self.encoding = encoding
-        self._rulesets: dict[Path | None, pipeline.RuleSet] = {}
+        self._rulesets: dict[tuple, pipeline.RuleSet] = {}
 
     def forget(self) -> None:
         """Drop every loaded rule set: a rule file or configuration changed."""
@@ -91,12 +90,13 @@ class Workspace:
 
     def ruleset_for(self, path: Path | None) -> pipeline.RuleSet:
         """The rules `figcheck check` would run on the file at `path` (an unsaved buffer: the root's)."""
-        cfg = configs.load(self.config_file, [str(path or self.root)])
-        if cfg.path not in self._rulesets:
-            files = rule_files([*cfg.rules, *self.extra_rules], cfg.default_rules and self.defaults)
-            self._rulesets[cfg.path] = pipeline.RuleSet(files, disable=cfg.disable, severity=cfg.severity,
-                                                        config=cfg)
-        return self._rulesets[cfg.path]
+        cfg = configs.load(self.config_file, [str(path or self.root)], defer=True)
+        # one per configuration and own rule file: `disable` may name the article's own rules
+        key = (cfg.path, sidecar_rules(path) if path else None)
+        if key not in self._rulesets:
+            self._rulesets[key] = pipeline.RuleSet.from_config(cfg, self.extra_rules, self.defaults,
+                                                               articles=[path] if path else [])
+        return self._rulesets[key]
 
     def check(self, uri: str, text: str, version: int | None = None, language: str | None = None,
               published: dt.date | None = None) -> Checked:

@@ -169,6 +169,10 @@ def load_text(text: str, name: str) -> list[Rule]:
 def rules_of(data, source: str) -> list[Rule]:
     """Rules of parsed YAML data (Located mappings) from `source`."""
     problems = Problems(source)
+    if isinstance(data, Located) and "tests" in data:
+        problems.add("this is a rule fixture file (it has 'tests:'), not a rule file: run it with "
+                     f"`figcheck rules test {source}`", data, "tests")
+        problems.raise_if_any()
     if not isinstance(data, Located) or "rules" not in data:
         problems.add("a rule file is a mapping with a list under 'rules:'", data if isinstance(data, Located) else None)
         problems.raise_if_any()

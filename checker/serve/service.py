@@ -9,7 +9,6 @@ from .. import pipeline
 from ..claims_output import render_claims
 from ..errors import EXIT_CLEAN, EXIT_FINDINGS, RuleFileError
 from ..report import render
-from ..resources import rule_files
 from .requests import ArticleRequest, RequestError, rule_names
 
 MAX_RULESETS = 64   # distinct rule texts kept loaded; the oldest goes first
@@ -33,10 +32,8 @@ class Service:
         """Rules as `figcheck check` would load them (configuration, default pack, --rules)."""
         from .. import config as configs
 
-        cfg = configs.load(config_file, ["."])
-        files = rule_files([*cfg.rules, *rules], cfg.default_rules and defaults)
-        ruleset = pipeline.RuleSet(files, disable=cfg.disable, severity=cfg.severity, config=cfg)
-        return cls(ruleset, cfg.fail_on or "error")
+        cfg = configs.load(config_file, ["."], defer=True)
+        return cls(pipeline.RuleSet.from_config(cfg, rules, defaults), cfg.fail_on or "error")
 
     def warm(self) -> None:
         """One check of a short article, so the first client's request does not pay for the lazy
