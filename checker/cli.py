@@ -157,9 +157,10 @@ config_option = click.option("--config", "config_file", metavar="FILE",
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr (errors and the exit code stay).")
+@click.option("--skip-clean", is_flag=True, help="Leave documents with no finding out of the HTML report.")
 @output_option
 def check(paths, published, rules, no_default_rules, config_file, formats, fail_on, baseline, jobs, engine,
-          scheduler, quiet, output):
+          scheduler, quiet, skip_clean, output):
     """Check articles (.txt .md .html .jsonl, directories, globs) against the rules."""
     from . import baseline as baselines
     from . import config as configs
@@ -181,8 +182,8 @@ def check(paths, published, rules, no_default_rules, config_file, formats, fail_
         if scheduler and engine != "dask":
             raise click.UsageError("--scheduler goes with --engine dask")
         # Each report takes every result as it comes, and no result is kept: memory stays flat.
-        writers = [writer(fmt, colour=target is None and use_colour(sys.stdout), fail_on=fail_on)
-                   for fmt, target in targets]
+        writers = [writer(fmt, colour=target is None and use_colour(sys.stdout), fail_on=fail_on,
+                          skip_clean=skip_clean) for fmt, target in targets]
         report = pipeline.check(documents.load_items(items, published), ruleset, known, progress, jobs=jobs,
                                 engine=engine, scheduler=scheduler,
                                 keep_claims=any(fmt == "html" for fmt, _ in targets),

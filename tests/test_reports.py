@@ -266,3 +266,21 @@ def test_html_findings_and_claims_point_at_the_figures_line_in_the_file(run, wri
     code, out, _ = run("extract", path, "--format", "json")
     homes = next(c for c in json.loads(out) if c["text"] == "40")
     assert (homes["line"], homes["column"]) == (line, lines[line - 1].index("40 homes") + 1)
+
+
+def test_the_html_report_opens_with_its_findings_index_and_can_leave_clean_articles_out(run, write, planted):
+    clean = write("clean.txt", "date 2025-04-17\nRain began on Saturday, April 12.\n")
+    code, out, _ = run("check", clean, planted, "--format", "html")
+    index, first_document = out.index('id="findings-index"'), out.index('<h2 id="d0">')
+    assert code == 1 and index < first_document and "Findings (1)" in out
+    assert '<a href="#d1-f0">2:15</a>' in out and "<code>weekday-matches-date</code>" in out
+    assert str(clean) in out
+    code, out, _ = run("check", clean, planted, "--format", "html", "--skip-clean")
+    assert str(clean) not in out and "1 document with no finding left out" in out
+    assert '<a href="#d0-f0">2:15</a>' in out
+
+
+def test_a_signed_market_move_is_shown_with_its_sign(run, write):
+    path = write("index.txt", "date 2024-05-01\nThe index fell 74.15 points, or -2.70 percent, to 2,725.16.\n")
+    code, out, _ = run("check", path)
+    assert "is -2.65%, not -2.70 percent" in out

@@ -8,7 +8,7 @@ from html import escape
 
 from typing import Iterator
 
-from . import summary_line
+from . import plural, summary_line
 from .spool import Spool
 
 TABLE_COLUMNS = ["claim", "line", "text", "kind", "value", "low", "high", "unit", "noun", "place", "date",
@@ -26,6 +26,9 @@ mark.claim:hover{filter:brightness(.9)}
 table{border-collapse:collapse;font-size:13px;margin-top:1rem} td,th{border:1px solid #ddd;padding:2px 6px}
 .legend span{display:inline-block;padding:0 .4rem;margin-right:.3rem;border-radius:3px}
 .summary{font-weight:600} .error-doc{color:#b00}
+table.index{width:100%;table-layout:fixed} table.index td{vertical-align:top;overflow-wrap:anywhere}
+table.index th:nth-child(1){width:17%} table.index th:nth-child(2){width:7%} table.index th:nth-child(3){width:6%}
+table.index th:nth-child(4){width:17%}
 """ + "".join(f"mark.kind-{k}{{background:{c}}}" for k, c in KIND_COLOURS.items())
 
 
@@ -101,12 +104,39 @@ def _document(i: int, d) -> str:
             f'<h3>Findings</h3>{findings_list(i, d)}<h3>Article</h3>{article_html(i, d)}{claims_table(i, d)}')
 
 
+MAX_INDEXED = 5_000   # findings listed in the index; past it the index says how many more
+
+
 class Writer:
-    def __init__(self, **_):
+    """`skip_clean`: leave out documents with no finding and no error (a corpus report is then its
+    findings, not 1,500 clean articles)."""
+
+    def __init__(self, skip_clean: bool = False, **_):
         self.documents = Spool()
+        self.skip_clean = skip_clean
+        self.index: list[str] = []      # one row per finding, first in the page
+        self.found = self.left_out = 0
 
     def add(self, d) -> None:
-        self.documents.append(_document(self.documents.count, d))
+        if self.skip_clean and not d.findings and not d.error:
+            self.left_out += 1
+            return
+        i = self.documents.count
+        for n, f in enumerate([] if d.error else d.findings):
+            self.found += 1
+            if len(self.index) < MAX_INDEXED:
+                self.index.append(f'<tr class="sev-{f.severity}"><td><a href="#d{i}">{escape(d.id)}</a></td>'
+                                  f'<td><a href="#d{i}-f{n}">{f.line}:{f.column}</a></td><td>{f.severity}</td>'
+                                  f'<td><code>{escape(f.rule)}</code></td><td>{escape(f.message)}</td></tr>')
+        self.documents.append(_document(i, d))
+
+    def _index(self) -> str:
+        if not self.found:
+            return '<p id="findings-index">No findings.</p>'
+        more = self.found - len(self.index)
+        tail = f"<p>and {more:,} more findings, listed with their documents below.</p>" if more else ""
+        return (f'<h2 id="findings-index">Findings ({self.found:,})</h2><table class="index"><tr><th>document</th>'
+                f'<th>where</th><th>severity</th><th>rule</th><th>message</th></tr>{"".join(self.index)}</table>{tail}')
 
     def chunks(self, report) -> Iterator[str]:
         legend = "".join(f'<span style="background:{col}">{k}</span>' for k, col in KIND_COLOURS.items())
@@ -114,6 +144,10 @@ class Writer:
                f'<meta name="viewport" content="width=device-width,initial-scale=1"><style>{STYLE}</style></head>'
                f'<body><h1>figcheck report</h1><p class="summary" id="summary">{escape(summary_line(report))}</p>'
                f'<p class="legend">Claim kinds: {legend} · a red outline marks a figure in a finding.</p>')
+        yield self._index()
+        if self.left_out:
+            yield (f'<p class="left-out">{plural(self.left_out, "document")} with no finding left out '
+                   f'(--skip-clean).</p>')
         yield from self.documents
         yield "</body></html>\n"
 

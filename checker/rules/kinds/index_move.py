@@ -53,4 +53,6 @@ class IndexMove(RelationKind):
         # Shown at the precision of the percent as stated ("2.99" -> two decimals).
         places = len(str(row["text"]).split(".")[1].rstrip("% percntPERCNT")) if "." in str(row["text"]) else 1
         return (lo, hi), {"points": left["text"], "level": right["text"], "previous": fmt(round(previous, 2)),
-                          "way": "down" if down else "up", "expected": f"{abs(lo + hi) / 2:.{places}f}"}
+                          "way": "down" if down else "up",
+                            # signed as the stated percent is: "-2.65%, not -2.64%", never "2.65%, not -2.64%"
+                            "expected": f"{(lo + hi) / 2 + 0.0:.{places}f}"}
