@@ -359,3 +359,23 @@ def test_messages_say_a_plain_figure_once_never_negative_zero_and_millions_in_wo
     assert "part-within-whole 14 is more than the whole it is part of, 12\n" in out   # not "14 (14)"
     assert [fmt(x) for x in (-0.0, 1_200_000, 1_234_567, 2.5e9, -3e6, 0.25)] == \
         ["0", "1.2 million", "1,234,567", "2.5 billion", "-3 million", "0.25"]
+
+
+def test_expression_messages_may_name_the_figures_each_let_name_picked(run, write):
+    rules = write("pts.rules.yaml", textwrap.dedent("""\
+        rules:
+          - id: points
+            kind: expression
+            description: Points follow from results.
+            let:
+              wins: {kind: count, noun: win}
+              points: {kind: count, noun: point}
+            expect: points == 3 * wins
+            message: "{wins} wins give {right} points, not {points}"
+        """))
+    article = write("pts.txt", "date 2024-05-20\nThey ended with 28 wins for 80 points.\n")
+    code, out, _ = run("check", article, "--rules", rules, "--no-default-rules")
+    assert code == 1 and "error points 28 wins give 84 points, not 80\n" in out
+    bad = write("bad.rules.yaml", rules.read_text().replace("{wins} wins", "{winz} wins"))
+    code, _, err = run("rules", "lint", bad)
+    assert code == 2 and "'winz'; did you mean 'wins'?" in err

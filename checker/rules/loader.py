@@ -54,15 +54,16 @@ def placeholders(template: str) -> list[str]:
     return names
 
 
-def _check_message(message, kind, problems, node):
+def _check_message(message, kind, problems, node, params):
     try:
         names = placeholders(message)
     except ValueError as e:
         problems.add(f"message: placeholder {{{e}}} must be a plain name", node, "message")
         return
+    fields = (*kind.fields, *kind.rule_fields(params))
     for n in names:
-        if n not in kind.fields:
-            problems.unknown(n, kind.fields, node, "message", what=f"placeholder for kind {kind.name!r}:")
+        if n not in fields:
+            problems.unknown(n, fields, node, "message", what=f"placeholder for kind {kind.name!r}:")
 
 
 def _param(name: str, spec: Param, value, problems: Problems, node, rule: dict, selectors: dict):
@@ -146,7 +147,7 @@ def _rule(node, problems: Problems, source: str) -> Rule | None:
             problems.add(text, node, key)
     message = node.get("message") or kind.message
     if isinstance(message, str):
-        _check_message(message, kind, problems, node)
+        _check_message(message, kind, problems, node, params)
     if len(problems.items) > before:
         return None
     return Rule(id=rule_id, kind=kind.name, severity=severity, description=node["description"].strip(),

@@ -62,6 +62,9 @@ class Trace:
 
     def why_none(self) -> str:
         empty = [name for name, picked in self.picks.items() if not picked]
+        if empty and set(empty) <= set(REGISTRY[self.rule.kind].may_be_empty):
+            return (f"{', '.join(empty)} picked nothing, which for kind {self.rule.kind!r} is the consistent "
+                    "case (nothing counted against it)")
         if empty:
             return f"{', '.join(empty)} picked nothing, so there was nothing to compare"
         if not self.tested:

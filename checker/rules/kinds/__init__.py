@@ -48,6 +48,10 @@ class RuleKind:
     def run(self, rule, ctx) -> Iterator[Hit]:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def rule_fields(self, params: dict) -> tuple[str, ...]:
+        """Placeholders a rule's own parameters add to `fields` (expression: its `let` names)."""
+        return ()
+
     def validate(self, params: dict, selectors: dict) -> list[tuple[str, str]]:
         """Problems across parameters, as (key, message), found when the rule file is loaded."""
         return []

@@ -7,6 +7,8 @@
     expect: points == 3 * wins + draws
     scope: sentence            # or document
 
+`message` may use the names as placeholders ({wins}: the figure that name picked, as written).
+
 Within each scope (each sentence, or the whole article) where every name selects exactly one claim
 (or, with `pick: first` or `pick: largest`, where each selects at least one),
 both sides are computed as intervals (each figure at its stated precision) and the comparison must
@@ -203,6 +205,9 @@ class Expression(RuleKind):
     fields = ("expression", "left", "right", "figures")
     message = "{expression} does not hold: {figures} gives {left} against {right}"
 
+    def rule_fields(self, params):
+        return tuple(params.get("let", ()))   # {wins}: the figure a name picked, as written
+
     def validate(self, params, selectors):
         try:
             _, left, right = parse(params["expect"])
@@ -257,13 +262,16 @@ class Expression(RuleKind):
         if possible(op, left, right):
             return
         rows = [row for _, row in picked.values()]
-        # Mark the sentence holding most of the figures: where an editor would look first.
+        # Any figure may be the wrong one (a relation cannot say which): the finding covers the figures
+        # of the sentence holding most of them, and names every figure in its claims and evidence
+        # (the language server marks those in other sentences too).
         sentence = Counter(int(r["sentence"]) for r in rows).most_common(1)[0][0]
         marked = [r for r in rows if r["sentence"] == sentence]
         start, end = int(min(r["start"] for r in marked)), int(max(r["end"] for r in marked))
         shown = ", ".join(f"{n} = {row['text']}" for n, (_, row) in picked.items())
         yield Hit([label for label, _ in picked.values()], start, end,
                   {"expression": rule.params["expect"], "left": fmt_interval(*left),
-                   "right": fmt_interval(*right), "figures": shown},
+                   "right": fmt_interval(*right), "figures": shown,
+                   **{n: row["text"] for n, (_, row) in picked.items()}},
                   {"left": list(left), "right": list(right),
                    "figures": {n: row["text"] for n, (_, row) in picked.items()}})
