@@ -117,7 +117,7 @@ def test_rules_test_command_reports_failing_cases_and_exit_codes(run, write, tmp
     wrong = write("wrong.yaml", "rules: [house.yaml]\npublished: 2025-04-17\ntests:\n  - rule: w\n"
                                 "    pass: ['Rain began on Friday, April 12.']\n")
     code, out, _ = run("rules", "test", wrong)
-    assert code == 1 and f"FAILED {wrong}:5: w: expected to pass: Friday does not match" in out
+    assert code == 1 and f"FAILED {wrong}:5:12: w: expected to pass: Friday does not match" in out
     bad = write("bad.yaml", "rules: [house.yaml]\ntests:\n  - rule: v\n    pass: [x]\n")
     code, _, err = run("rules", "test", bad)
     assert code == 2 and f"{bad}:4: unknown rule id 'v' (expected one of: w)" in err

@@ -108,3 +108,22 @@ def test_the_seeds_rules_check_something_so_the_seed_gets_no_warning(run):
     # its ordinal rule picks no earlier strikes in Iraq: the consistent case, not a dead rule
     code, _, err = run("check", SEED)
     assert code == 0 and "warning" not in err
+
+
+def test_a_failing_fixture_case_is_located_at_its_own_line_and_column(run, tmp_path):
+    (tmp_path / "floods.yaml").write_text(RULES)
+    (tmp_path / "tests").mkdir()
+    fixtures = tmp_path / "tests" / "floods.yaml"
+    fixtures.write_text(textwrap.dedent("""\
+        rules: [../floods.yaml]
+        published: 2024-03-10
+        tests:
+          - rule: hill-at-most-total
+            fail:
+              - "In the hill district 30 people died."
+              - text: "The region recorded 19 deaths."
+        """))
+    code, out, _ = run("rules", "test", fixtures)
+    failed = [line for line in out.splitlines() if line.startswith("FAILED")]
+    assert failed[0].startswith(f"FAILED {fixtures}:6:9: hill-at-most-total")
+    assert failed[1].startswith(f"FAILED {fixtures}:7:9: hill-at-most-total")

@@ -37,6 +37,7 @@ class Case:
     published: dt.date | None
     source: str
     line: int
+    column: int = 1
 
 
 @dataclass
@@ -47,7 +48,7 @@ class Outcome:
 
     def __str__(self) -> str:
         c = self.case
-        return f"{c.source}:{c.line}: {c.rule}: expected to {c.expect}: {self.detail}"
+        return f"{c.source}:{c.line}:{c.column}: {c.rule}: expected to {c.expect}: {self.detail}"
 
 
 def fixture_file(rule_file: Path) -> Path:
@@ -73,10 +74,10 @@ def _cases(test: Located, expect: str, published, problems: Problems, source: st
         problems.add(f"{expect} must be a list of texts", test, expect)
         return []
     out = []
-    line = test.marks.get(expect, (test.line, 1))[0]
-    for item in items:
+    marks = getattr(items, "marks", None) or [test.marks.get(expect, (test.line, 1))] * len(items)
+    for item, (line, column) in zip(items, marks):
         if isinstance(item, str):
-            out.append(Case(test["rule"], expect, item, None, published, source, line))
+            out.append(Case(test["rule"], expect, item, None, published, source, line, column))
             continue
         if not isinstance(item, Located) or not isinstance(item.get("text"), str):
             problems.add(f"each {expect} case is a text, or a mapping with 'text'", test, expect)
@@ -89,7 +90,7 @@ def _cases(test: Located, expect: str, published, problems: Problems, source: st
             problems.add("at must be a piece of the case's text", item, "at")
         out.append(Case(test["rule"], expect, item["text"], at,
                         _date(item.get("published"), problems, item, "published") or published,
-                        source, item.line))
+                        source, item.line, item.column))
     return out
 
 

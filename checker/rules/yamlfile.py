@@ -25,6 +25,14 @@ class Located(dict):
         self.marks: dict = {}
 
 
+class LocatedList(list):
+    """A sequence that remembers where each item stands (1-based (line, column) in `marks`)."""
+
+    def __init__(self):
+        super().__init__()
+        self.marks: list[tuple[int, int]] = []
+
+
 class _Loader(yaml.SafeLoader):
     depth = 0
     first_line = 1   # the line of the file where this YAML text starts (front matter starts at 2)
@@ -73,7 +81,16 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
     return out
 
 
+def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LocatedList:
+    out = LocatedList()
+    for item in node.value:
+        out.append(loader.construct_object(item, deep=True))
+        out.marks.append((item.start_mark.line + loader.first_line, item.start_mark.column + 1))
+    return out
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
 
 
 def read(path: Path):
