@@ -379,3 +379,12 @@ def test_expression_messages_may_name_the_figures_each_let_name_picked(run, writ
     bad = write("bad.rules.yaml", rules.read_text().replace("{wins} wins", "{winz} wins"))
     code, _, err = run("rules", "lint", bad)
     assert code == 2 and "'winz'; did you mean 'wins'?" in err
+
+
+def test_a_change_in_the_wrong_direction_is_described_as_the_figures_make_it(run, write):
+    path = write("c.txt", "date 2024-05-01\nSales fell 10% to $90 million from $80 million.\n"
+                          "The jobless rate fell 0.5 percentage points to 4.2 percent from 4.0 percent.\n")
+    code, out, _ = run("check", path)
+    assert "from $80 million to $90 million is a rise of 11.2% to 13.8%, but the text says down 10%" in out
+    assert "from 4.0 percent to 4.2 percent is a rise of 0.1 to 0.3 points, but the text says down 0.5 " in out
+    assert "-0" not in out and "fall of -" not in out
