@@ -388,3 +388,9 @@ def test_a_change_in_the_wrong_direction_is_described_as_the_figures_make_it(run
     assert "from $80 million to $90 million is a rise of 11.2% to 13.8%, but the text says down 10%" in out
     assert "from 4.0 percent to 4.2 percent is a rise of 0.1 to 0.3 points, but the text says down 0.5 " in out
     assert "-0" not in out and "fall of -" not in out
+
+
+def test_a_conversion_message_reads_as_a_reader_writes_units(run, write):
+    path = write("cv.txt", "date 2024-05-01\nHe was sentenced to 188 months (15 years, 6 months) in prison.\n")
+    code, out, _ = run("check", path)
+    assert "188 months is 15.7 years, not 15 years, 6 months" in out   # not "15.7 to 15.7 a"

@@ -28,10 +28,15 @@ def convert(interval: tuple[float, float], source: str, target: str) -> tuple[fl
     return ends[0], ends[1]
 
 
+# pint's abbreviations a reader would not know ("15.7 a" is 15.7 years)
+_READABLE = {"a": "years", "d": "days", "h": "hours", "min": "minutes", "month": "months", "week": "weeks"}
+
+
 def symbol(unit: str) -> str:
     from ...extractor.units import registry
 
-    return f"{registry().Unit(unit):~P}"
+    short = f"{registry().Unit(unit):~P}"
+    return _READABLE.get(short, short)
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -116,6 +121,7 @@ class Conversion(RelationKind):
         shown = pairs[0]   # the original as stated, converted
         m = _NUMERAL.search(row["text"])
         places = (len(m.group(1)) if m and m.group(1) else 0) + 1   # one digit past the stated figure's
-        text = " and ".join(f"{lo:,.{places}f} to {hi:,.{places}f}" for lo, hi in shown)
+        text = " and ".join(f"{lo:,.{places}f}" if f"{lo:,.{places}f}" == f"{hi:,.{places}f}" else
+                            f"{lo:,.{places}f} to {hi:,.{places}f}" for lo, hi in shown)
         return (shown[0][0], shown[-1][1]), {"original": left["text"], "original_value": fmt_interval(*bounds(left)),
                                              "unit": symbol(row["unit"]), "expected": text}
