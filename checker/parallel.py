@@ -36,7 +36,7 @@ def _die_with_parent() -> None:
 
 def _init(files, sidecars, disable, severity) -> None:
     global _RULES
-    from .pipeline import RuleSet
+    from .rules.ruleset import RuleSet
 
     _die_with_parent()
     _RULES = RuleSet(files, sidecars=sidecars, disable=disable, severity=severity)
