@@ -10,6 +10,7 @@ from ..documents import Document, sidecar_rules
 from ..errors import ConfigError, RuleFileError
 from ..resources import rule_files
 from . import loader
+from .problems import Problems
 
 
 class RuleSet:
@@ -49,8 +50,6 @@ class RuleSet:
         return cls(files, disable=cfg.disable, severity=cfg.severity, config=cfg, articles=articles)
 
     def _check_names(self, known: set[str], config) -> None:
-        from .rules.problems import Problems
-
         problems = Problems(str(config.path) if config and config.path else "configuration", error=ConfigError)
         problems.items.extend(getattr(config, "problems", None) or [])
         for key, names in (("disable", self.disable), ("severity", self.severity)):
