@@ -6,7 +6,6 @@ or rule-file error; 3 internal error. Heavy libraries are imported inside the co
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -16,18 +15,10 @@ import click
 from .errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FigcheckError
 from .files import OutputTarget
 from .report import FORMATS, plural
-from .resources import rule_files
 
+from .cli_options import config_option, no_defaults_option, output_option, published_option, rules_option
+from .cli_rules import rules
 from .config import FAIL_LEVELS
-
-
-def _published(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 def write_output(text, output: str | None, what: str = "report") -> None:
@@ -67,19 +58,13 @@ def check_targets(targets, protected) -> None:
         raise FigcheckError(problems[0].message, problems=problems)
 
 
-published_option = click.option("--published", callback=_published, metavar="YYYY-MM-DD",
-                                help="Publication date (overrides the documents' own metadata).")
-rules_option = click.option("--rules", "rules", multiple=True, metavar="FILE",
-                            help="A YAML rule file to add (repeatable).")
-no_defaults_option = click.option("--no-default-rules", is_flag=True,
-                                  help="Do not run the shipped default rule pack.")
-output_option = click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="figcheck")
 def cli():
     """figcheck: check that the figures in news articles agree with each other."""
+
+
+cli.add_command(rules)
 
 
 def output_targets(formats: list[str], output: str | None) -> list[tuple[str, str | None]]:
@@ -129,11 +114,6 @@ def append_step_summary(summary: str) -> None:
     if target:
         with open(target, "a", encoding="utf-8", errors="backslashreplace") as fh:
             fh.write(summary)
-
-
-config_option = click.option("--config", "config_file", metavar="FILE",
-                             help="Configuration file (default: .figcheck.yaml or pyproject.toml "
-                                  "[tool.figcheck] found upward from the first path).")
 
 
 @cli.command()
@@ -256,121 +236,6 @@ def extract(paths, published, fmt, output):
     if sink is None:
         write_output(render_claims(frames, fmt, rows), output, "claims")
     sys.exit(EXIT_INPUT if failed else EXIT_CLEAN)
-
-
-@cli.group()
-def rules():
-    """List, lint and inspect rule files."""
-
-
-@rules.command("list")
-@click.argument("articles", nargs=-1, type=click.Path(dir_okay=False))
-@rules_option
-@no_defaults_option
-@config_option
-def rules_list(articles, rules, no_default_rules, config_file):
-    """Every rule that would run (on ARTICLES, with their own .rules.yaml): id, kind, severity,
-    description, source file."""
-    from . import config as configs
-    from . import pipeline
-
-    cfg = configs.load(config_file, [*articles, "."], defer=True)
-    ruleset = pipeline.RuleSet.from_config(cfg, rules, not no_default_rules, articles=articles)
-    listed = {r.id: r for r in ruleset.rules}
-    for article in articles:   # and each article's own rules, as its check would run them
-        from .documents import sidecar_rules
-
-        own = sidecar_rules(Path(article))
-        if own is not None:
-            listed.update((r.id, r) for r in ruleset.rules_with(own))
-    for rule in listed.values():
-        click.echo(f"{rule.id}\t{rule.kind}\t{rule.severity}\t{rule.description}\t{rule.source}:{rule.line}")
-
-
-@rules.command("lint")
-@click.argument("files", nargs=-1, required=True)
-def rules_lint(files):
-    """Report every problem in rule files at file:line:col (exit 2 if any)."""
-    from .errors import RuleFileError
-    from .rules import loader
-
-    try:
-        loaded = loader.load([Path(f) for f in files])
-    except RuleFileError as e:
-        for problem in e.problems:
-            click.echo(str(problem), err=True)
-        sys.exit(EXIT_INPUT)
-    click.echo(f"{plural(len(files), 'file')}, {plural(len(loaded), 'rule')}, no problems")
-
-
-@rules.command("test")
-@click.argument("files", nargs=-1)
-@click.option("-v", "--verbose", is_flag=True, help="Show passing cases too.")
-def rules_test(files, verbose):
-    """Run rule fixtures (passing and failing examples); default: the shipped pack's fixtures.
-
-    Exit 0 when every case behaves, 1 when one does not, 2 for a bad fixture or rule file."""
-    from .resources import default_rule_files
-    from .rules import fixtures
-
-    paths = [Path(f) for f in files] or [fixtures.fixture_file(f) for f in default_rule_files()]
-    failed = total = 0
-    for path in paths:
-        for outcome in fixtures.run(path):
-            total += 1
-            failed += not outcome.ok
-            if verbose or not outcome.ok:
-                click.echo(f"{'ok' if outcome.ok else 'FAILED'} {outcome}")
-    click.echo(f"{plural(total, 'case')} in {plural(len(paths), 'file')}, {failed} failed")
-    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
-
-
-@rules.command("explain")
-@click.argument("rule_id")
-@rules_option
-@config_option
-def rules_explain(rule_id, rules, config_file):
-    """What a rule checks: description, kind, parameters, message, and an example that fires."""
-    from . import config as configs
-    from .rules import explain
-
-    cfg = configs.load(config_file, ["."])
-    click.echo(explain.explain(rule_id, rule_files([*cfg.rules, *rules], cfg.default_rules)), nl=False)
-
-
-@rules.command("trace")
-@click.argument("rule_id")
-@click.argument("article", type=click.Path(dir_okay=False))
-@rules_option
-@no_defaults_option
-@config_option
-@published_option
-def rules_trace(rule_id, article, rules, no_default_rules, config_file, published):
-    """What one rule selected, tested and found in one article, and why it found nothing."""
-    from . import config as configs
-    from .documents import Document, load
-    from .pipeline import RuleSet, extract_chunk
-    from .rules.explain import rule_named
-    from .rules.trace import trace
-
-    cfg = configs.load(config_file, [article], defer=True)
-    ruleset = RuleSet.from_config(cfg, rules, not no_default_rules, articles=[article])
-    for item in load([article], published):
-        if not isinstance(item, Document):
-            raise item
-        rule = rule_named(rule_id, ruleset.for_document(item))
-        result = extract_chunk([item])[0]
-        if result.error:
-            raise FigcheckError(result.error)
-        click.echo(trace(rule, item, result.records).text(), nl=False)
-
-
-@rules.command("schema")
-def rules_schema():
-    """Print the JSON Schema of rule files (the same as schemas/rules.schema.json)."""
-    from .rules.json_schema import to_json
-
-    click.echo(to_json(), nl=False)
 
 
 @cli.command()
