@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -199,4 +200,8 @@ def build(rules=(), config_file: str | None = None, defaults: bool = True) -> Fi
 def run(rules=(), config_file: str | None = None, defaults: bool = True) -> None:
     """Serve over stdio until the client says exit."""
     logging.getLogger("pygls").setLevel(logging.WARNING)
+    # The check thread holds the GIL through pandas and regex work; a shorter switch interval lets
+    # the protocol thread read and apply the editor's changes while a check runs, so a burst of
+    # typing is taken together instead of queueing behind it.
+    sys.setswitchinterval(0.001)
     build(rules, config_file, defaults).start_io()
