@@ -15,7 +15,7 @@ DIRECTIONS = ("up", "down")
 LINKS = ("partitive", "of-which", "of-those", "including", "tally", "breakdown")
 RELATIONS = ("conversion", "difference", "increase", "decrease", "from-to", "multiple", "share", "elapsed",
              "timezone", "clock-gap", "index-move", "enumeration", "partial-enumeration", "rank", "after",
-             "before", "translation", "restates")
+             "before", "translation", "restates", "same-day")
 
 # Selector keys whose values must come from a vocabulary (`noun`, `unit`, `qualifier`, `weekday` are
 # open: they hold words as the article writes them).

@@ -216,3 +216,28 @@ def test_an_anniversary_counts_years_to_publication():
 ])
 def test_an_anniversary_of_an_undated_event_is_left_alone(text, figure):
     assert relation_of(text, figure, published="2025-05-03")[0] is None
+
+
+@pytest.mark.parametrize("text, figure, word", [
+    ("The council votes tomorrow, June 7, on the budget.", "June 7", "tomorrow"),
+    ("The storm reached the coast yesterday (June 5), forecasters said.", "June 5", "yesterday"),
+    ("Talks resume today on June 6 in Geneva.", "June 6", "today"),
+    ("Fireworks start tonight — June 6 — at the harbour.", "June 6", "tonight"),
+])
+def test_a_day_word_and_the_date_beside_it_are_tied(text, figure, word):
+    assert relation_of(text, figure, published="2024-06-06") == ("same-day", word, None)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Voting ran yesterday, June 4 and June 5.", "June 4"),                 # a list of days
+    ("Talks run today, June 6 to June 9, in Geneva.", "June 6"),            # a span
+    ("It rained yesterday and on June 2 the river rose.", "June 2"),        # a clause apart
+])
+def test_a_date_going_on_into_a_list_or_a_span_is_not_tied(text, figure):
+    assert relation_of(text, figure, published="2024-06-06")[0] is None
+
+
+def test_the_date_beside_a_day_word_takes_its_tense_and_year():
+    claims = extract("The vote is tomorrow, June 7, officials said.", published="2024-06-06")
+    row = claims[claims["text"] == "June 7"].iloc[0]
+    assert (row["date"], row["tense"]) == ("2024-06-07", "future")   # not a past June 7 of 2023

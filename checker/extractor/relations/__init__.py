@@ -19,7 +19,7 @@ import re
 from ..qualifiers import bounded
 from ..windows import lowered_document
 from . import (age, anaphora, anniversary, clock_gap, date_span, enumeration, index_move, interval, ranking,
-               remainder, timezone)
+               remainder, same_day, timezone)
 from .common import fits as _fits
 
 AMOUNT = ("count", "money", "quantity")
@@ -116,7 +116,7 @@ MEMBERS = {"member", "senator", "lawmaker", "judge", "justice", "juror", "delega
 
 # Relation families with a module of their own, run in this order after the ones above: within a
 # sentence, then across the article.
-FAMILIES = (timezone.find, enumeration.find, clock_gap.find, date_span.find)
+FAMILIES = (timezone.find, enumeration.find, clock_gap.find, date_span.find, same_day.find)
 DOCUMENT_FAMILIES = (enumeration.find_in_document, age.find_in_document, interval.find_in_document, remainder.find_in_document,
                      anaphora.find_in_document, ranking.find_in_document,
                      anniversary.find_in_document)

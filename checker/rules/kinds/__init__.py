@@ -176,5 +176,5 @@ class RelationKind(RuleKind):
 
 from . import (breakdown, change, chronology, clock_gap, compare, conversion, difference, elapsed,  # noqa: E402,F401
                enumeration, expression, index_move, ordinal, ranking, restatement, share, subset, timezone, total,
-               restated, translation,
+               restated, same_day, translation,
                weekday)  # (registration)
