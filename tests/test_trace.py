@@ -76,17 +76,18 @@ def test_an_unknown_rule_id_gets_a_did_you_mean(run, tmp_path):
     assert code == 2 and "did you mean 'hill-at-most-total'?" in err
 
 
-def test_rules_test_explains_a_failing_case_with_the_trace(run, tmp_path):
+def _fixtures(tmp_path, fail: str):
+    """A fixture file for RULES whose hill-at-most-total rule must fail on `fail` (YAML, indented)."""
     (tmp_path / "floods.yaml").write_text(RULES)
     (tmp_path / "tests").mkdir()
     fixtures = tmp_path / "tests" / "floods.yaml"
-    fixtures.write_text(textwrap.dedent("""\
-        rules: [../floods.yaml]
-        published: 2024-03-10
-        tests:
-          - rule: hill-at-most-total
-            fail: ["In the hill district 30 people died on Friday. The region recorded 19 deaths in total."]
-        """))
+    fixtures.write_text("rules: [../floods.yaml]\npublished: 2024-03-10\ntests:\n  - rule: hill-at-most-total\n"
+                        "    fail:" + fail)
+    return fixtures
+
+
+def test_rules_test_explains_a_failing_case_with_the_trace(run, tmp_path):
+    fixtures = _fixtures(tmp_path, ' ["In the hill district 30 people died on Friday. The region recorded 19 deaths in total."]\n')
     code, out, _ = run("rules", "test", fixtures)
     assert code == 1
     assert "no finding in" in out and "left picked nothing, so there was nothing to compare" in out
@@ -111,18 +112,8 @@ def test_the_seeds_rules_check_something_so_the_seed_gets_no_warning(run):
 
 
 def test_a_failing_fixture_case_is_located_at_its_own_line_and_column(run, tmp_path):
-    (tmp_path / "floods.yaml").write_text(RULES)
-    (tmp_path / "tests").mkdir()
-    fixtures = tmp_path / "tests" / "floods.yaml"
-    fixtures.write_text(textwrap.dedent("""\
-        rules: [../floods.yaml]
-        published: 2024-03-10
-        tests:
-          - rule: hill-at-most-total
-            fail:
-              - "In the hill district 30 people died."
-              - text: "The region recorded 19 deaths."
-        """))
+    fixtures = _fixtures(tmp_path, '\n      - "In the hill district 30 people died."\n'
+                                   '      - text: "The region recorded 19 deaths."\n')
     code, out, _ = run("rules", "test", fixtures)
     failed = [line for line in out.splitlines() if line.startswith("FAILED")]
     assert failed[0].startswith(f"FAILED {fixtures}:6:9: hill-at-most-total")
