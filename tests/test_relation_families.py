@@ -241,3 +241,8 @@ def test_the_date_beside_a_day_word_takes_its_tense_and_year():
     claims = extract("The vote is tomorrow, June 7, officials said.", published="2024-06-06")
     row = claims[claims["text"] == "June 7"].iloc[0]
     assert (row["date"], row["tense"]) == ("2024-06-07", "future")   # not a past June 7 of 2023
+
+
+def test_a_date_pinned_by_its_own_weekday_is_not_tied_to_the_day_word():
+    assert relation_of("They will march today, Tuesday May 1, organisers said.", "Tuesday May 1",
+                       published="2012-05-02")[0] is None

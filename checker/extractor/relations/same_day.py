@@ -2,7 +2,8 @@
 "tonight — Friday, June 7". The explicit date is tied (`same-day`) to the relative day word beside it,
 which was resolved from the publication date; the rule checks that the two are one day. A date that
 goes on into a list or a span ("yesterday, May 16 and May 17", "today, June 6 to June 9") is left
-alone. In the pair the date takes the day word's tense (one time named twice) and, written without a
+alone, and so is a date that states its own weekday ("today, Tuesday May 1": the weekday pins the
+day, and the day word counts from a quoted source's day). In the pair the date takes the day word's tense (one time named twice) and, written without a
 year, the day word's year."""
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ def find(text: str, sent: list[dict], rows: list[dict], span: tuple[int, int]) -
         if not gap.strip() or len(gap) > MAX_GAP or not _JOIN.fullmatch(gap):
             continue
         if _LIST_AFTER.match(text, b["end"]):
+            continue
+        if b.get("weekday"):
+            # "today, Tuesday May 1" in a post of May 2: a date pinned by its own weekday is the day
+            # meant; the day word counts from a quoted or translated source's day, not the post's
             continue
         b.update(relation="same-day", left=a["claim"])
         if a.get("tense"):
