@@ -24,9 +24,11 @@ class RuleSet:
                  articles=()):
         self.files = [Path(f).resolve() for f in files]
         self.disable, self.severity = set(disable), dict(severity or {})
-        loaded = loader.load(self.files)
-        self._check_names({r.id for r in loaded} | _own_rule_ids(articles), config)
-        self.rules = self._adjust(loaded)
+        self._loaded = loader.load(self.files)   # as written, before disable and severity
+        self._own: dict[Path, list | RuleFileError] = {}   # each article's own rules (or why not), read once
+        own_ids = {r.id for article in articles for r in self._own_of(article)}
+        self._check_names({r.id for r in self._loaded} | own_ids, config)
+        self.rules = self._adjust(self._loaded)
         self.sidecars = sidecars
         self._cache: dict[Path, list] = {}
         self._ids: dict[tuple, tuple] = {}   # each distinct tuple of rule ids, once
@@ -72,26 +74,31 @@ class RuleSet:
             return self.rules
         return self.rules_with(doc.rules_file)
 
+    def _read_own(self, path: Path) -> list | RuleFileError:
+        """An own rule file's rules, read once, checked against the run's ids (or its problems)."""
+        if path not in self._own:
+            try:
+                self._own[path] = loader.load([path], seen={r.id: r for r in self._loaded})
+            except RuleFileError as e:
+                self._own[path] = e
+        return self._own[path]
+
+    def _own_of(self, article) -> list:
+        """The rules of an article's own rule file, for the names `disable` may use (a file that
+        cannot be read is reported when its article is checked)."""
+        own = sidecar_rules(Path(article)) if isinstance(article, (str, Path)) else None
+        read = self._read_own(own.resolve()) if own is not None else []
+        return [] if isinstance(read, RuleFileError) else read
+
     def rules_with(self, own: Path) -> list:
-        """This run's rules and those of an article's own rule file, loaded once."""
+        """This run's rules and those of an article's own rule file, each file read once."""
         path = own.resolve()
         if path in self.files:
             return self.rules
         if path not in self._cache:
-            self._cache[path] = self._adjust(loader.load([*self.files, path]))
+            read = self._read_own(path)
+            if isinstance(read, RuleFileError):
+                raise read
+            self._cache[path] = self._adjust([*self._loaded, *read])
             self.seen.update((r.id, r) for r in self._cache[path])
         return self._cache[path]
-
-
-def _own_rule_ids(articles) -> set[str]:
-    """Ids of the rules in the own rule files of these articles (a file that cannot be read is
-    reported when its article is checked)."""
-    ids: set[str] = set()
-    for article in articles:
-        own = sidecar_rules(Path(article)) if isinstance(article, (str, Path)) else None
-        if own is not None:
-            try:
-                ids.update(r.id for r in loader.load([own]))
-            except RuleFileError:
-                pass
-    return ids
