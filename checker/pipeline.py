@@ -253,11 +253,11 @@ def _idle_own_rules(doc: Document, rules: list, tested: dict, found: list, recor
 
     own = str(doc.rules_file.resolve())
     active = {rule for rules_of_claim in tested.values() for rule in rules_of_claim} | {f.rule for f in found}
-    ctx = engine.Context(doc, None, records)
-    idle = []
+    ctx, idle = None, []
     for rule in rules:
         if rule.source != own or rule.id in active:
             continue
+        ctx = ctx or engine.Context(doc, None, records)   # only for a rule that tested nothing
         empty = {name for name, selector in rule.selectors.items() if not selector.select(ctx)}
         if not empty or empty - set(REGISTRY[rule.kind].may_be_empty):
             idle.append(rule.id)

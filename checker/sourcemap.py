@@ -16,6 +16,7 @@ _WORD = re.compile(r"\S+")
 _ENTITY_FOR = {"&": "&(?:amp;)?", "<": "(?:<|&lt;)", ">": "(?:>|&gt;)", '"': '(?:"|&quot;)',
                "'": "(?:'|&#39;|&#x27;|&apos;)", "\u00a0": "(?:\u00a0|&nbsp;|&#160;)"}
 _SPACE = r"(?:\s|&nbsp;|&#160;|&#xa0;)+"
+_ENTITY_CHARS = frozenset(_ENTITY_FOR)
 # How far ahead of the previous word a word is looked for: trafilatura leaves out navigation and
 # asides, rarely more than this much markup at once.
 LOOKAHEAD = 200_000
@@ -48,13 +49,23 @@ class SourceMap:
         self.source_starts: list[int] = []
         self.source_ends: list[int] = []
         for word in _WORD.finditer(text):
-            m = in_markup(word.group(0)).search(visible, cursor, cursor + LOOKAHEAD)
-            if m is None:
+            found = self._find(visible, word.group(0), cursor)
+            if found is None:
                 continue
             self.text_starts.append(word.start())
-            self.source_starts.append(m.start())
-            self.source_ends.append(m.end())
-            cursor = m.end()
+            self.source_starts.append(found[0])
+            self.source_ends.append(found[1])
+            cursor = found[1]
+
+    @staticmethod
+    def _find(visible: str, word: str, cursor: int) -> tuple[int, int] | None:
+        """Where `word` is next written at or after `cursor`: a plain search for most words, a
+        pattern only for one with a character an entity may stand for."""
+        if _ENTITY_CHARS.isdisjoint(word):
+            at = visible.find(word, cursor, cursor + LOOKAHEAD)
+            return (at, at + len(word)) if at >= 0 else None
+        m = in_markup(word).search(visible, cursor, cursor + LOOKAHEAD)
+        return (m.start(), m.end()) if m else None
 
     def offset(self, at: int) -> int:
         """Where the text's offset `at` is in the markup: inside a found word, the same place in it;

@@ -8,6 +8,7 @@ file changes (`forget`). Nothing here knows of the protocol's transport.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -21,7 +22,6 @@ from ..frames import records_of
 from .positions import LineIndex
 
 LANGUAGES = {"markdown": "markdown", "html": "html", "plaintext": "text", "text": "text"}
-RULE_FILE_SUFFIX = ".rules.yaml"
 
 
 def path_of(uri: str) -> Path | None:
@@ -37,10 +37,6 @@ def format_of(uri: str, language: str | None) -> str:
     suffix = Path(urlparse(uri).path).suffix.lower()
     fmt = ARTICLE_SUFFIXES.get(suffix, "text")
     return "text" if fmt == "jsonl" else fmt
-
-
-def is_rule_file(uri: str) -> bool:
-    return urlparse(uri).path.endswith(RULE_FILE_SUFFIX)
 
 
 @dataclass
@@ -59,6 +55,11 @@ class Checked:
     error: FigcheckError | None = None                     # the document or its rules could not be read
     warnings: list[str] = field(default_factory=list)
     doc: Document | None = None
+
+    @functools.cached_property
+    def by_id(self) -> dict[str, dict]:
+        """The claims by id ("c12"), for findings and hovers that name them."""
+        return {row["claim"]: row for row in self.claims}
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Where an article span is written in the editor's text (for HTML, in the markup)."""
@@ -104,8 +105,9 @@ class Workspace:
         fmt = format_of(uri, language)
         checked = Checked(uri, version, text, LineIndex(text, self.encoding), fmt, str(path) if path else uri)
         try:
-            if len(text.encode("utf-8", "surrogatepass")) > MAX_ARTICLE_BYTES:
-                raise too_big(len(text.encode("utf-8", "surrogatepass")), checked.name)
+            size = len(text.encode("utf-8", "surrogatepass"))
+            if size > MAX_ARTICLE_BYTES:
+                raise too_big(size, checked.name)
             ruleset = self.ruleset_for(path)
             doc = from_format(text, checked.name, fmt, published)
             doc.rules_file = sidecar_rules(path) if path else None

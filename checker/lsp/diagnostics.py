@@ -29,13 +29,9 @@ def rule_link(rule) -> str | None:
 
 def _figures(checked: Checked, finding: Finding) -> list[tuple[str, types.Range, int]]:
     """(figure as written, range in the editor, sentence) of each claim of a finding, in text order."""
-    by_id = {row["claim"]: row for row in checked.claims}
-    out = []
-    for claim in finding.claims:
-        row = by_id.get(claim)
-        span = checked.source_span(row["start"], row["end"]) if row else None
-        if span:
-            out.append((row["text"], checked.index.range(*span), row["sentence"]))
+    rows = [checked.by_id[claim] for claim in finding.claims if claim in checked.by_id]
+    out = [(row["text"], checked.index.range(*checked.source_span(row["start"], row["end"])), row["sentence"])
+           for row in rows]
     return sorted(out, key=lambda figure: (figure[1].start.line, figure[1].start.character))
 
 
@@ -55,7 +51,7 @@ def _diagnostic(checked: Checked, finding: Finding, rng: types.Range, related: l
 def of_finding(checked: Checked, finding: Finding) -> list[types.Diagnostic]:
     """The finding at its span (where the CLI reports it), and each of its figures in another sentence
     (a restatement three paragraphs on, a date in the caption) marked too; each points at the others."""
-    span = checked.source_span(finding.start, finding.end) or (0, 0)
+    span = checked.source_span(finding.start, finding.end)
     whole = checked.index.range(*span)
     figures = _figures(checked, finding)
     here = {sentence for _, rng, sentence in figures if _within(rng, whole)}

@@ -41,7 +41,6 @@ def _escaped(text: str) -> str:
 
 
 def hover_text(checked: Checked, claim: dict) -> str:
-    by_id = {row["claim"]: row for row in checked.claims}
     lines = [f"**{_escaped(claim['text'])}**: {claim['kind']} (`{claim['claim']}`)", ""]
     rows = []
     for column, label in FIELDS:
@@ -49,8 +48,8 @@ def hover_text(checked: Checked, claim: dict) -> str:
         if not filled(value) or value is False:
             continue
         shown = _shown(value)
-        if column in ("whole", "group") and value in by_id:
-            shown = f"{value} ({by_id[value]['text']})"
+        if column in ("whole", "group") and value in checked.by_id:
+            shown = f"{value} ({checked.by_id[value]['text']})"
         rows.append(f"- {label}: {_escaped(shown)}")
     interval = _interval(claim)
     if interval:

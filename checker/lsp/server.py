@@ -20,7 +20,7 @@ from pygls.lsp.server import LanguageServer
 from ..errors import FigcheckError
 from ..report import tool_version
 from . import diagnostics, hover, rulefiles
-from .checks import Checked, Workspace, is_rule_file, path_of
+from .checks import Checked, Workspace, path_of
 
 CONFIG_NAMES = (".figcheck.yaml", "pyproject.toml")
 WATCHED = ("**/*.rules.yaml", "**/.figcheck.yaml", "**/pyproject.toml")
@@ -47,7 +47,7 @@ class FigcheckServer(LanguageServer):
         return await asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
 
     def _is_rule_text(self, uri: str, text: str) -> bool:
-        return is_rule_file(uri) or rulefiles.looks_like_rules(uri, text)
+        return rulefiles.looks_like_rules(uri, text)
 
     async def check_current(self, uri: str) -> Checked:
         """A check of the document's text as it is now (read here, on the event loop; checked on the

@@ -128,7 +128,6 @@ def load(path: Path) -> tuple[list[Path], list[Case]]:
 def run_case(rule, case: Case) -> Outcome:
     from ..documents import from_text
     from ..pipeline import extract_chunk
-    from ..frames import records_of
     from . import engine
 
     doc = from_text(case.text, f"{case.source}:{case.line}", published=case.published)
@@ -141,7 +140,7 @@ def run_case(rule, case: Case) -> Outcome:
     if not findings:
         from .trace import trace
 
-        why = trace(rule, doc, records_of(result.claims))
+        why = trace(rule, doc, result.records)   # the rows extract_chunk made for the rules
         lines = []
         for name, picked in why.picks.items():
             lines += [f"{name}: picked {len(picked)}", *(f"  {miss}" for miss in why.misses.get(name, []))]

@@ -50,9 +50,9 @@ class Trace:
                 out.extend(f"  {line}" for line in self.misses.get(name, []))
         out.append("")
         out.extend(self.notes)
-        by_id = {row["claim"]: row for row in self.claims}
+        text_of = {row["claim"]: row["text"] for row in self.claims}
         out.append(f"tested {len(self.tested)} claim(s)" + (": " + ", ".join(
-            f"{c} {by_id[c]['text']!r}" for c in self.tested[:MAX_LISTED]) if self.tested else ""))
+            f"{c} {text_of[c]!r}" for c in self.tested[:MAX_LISTED]) if self.tested else ""))
         if self.findings:
             out.append(f"{len(self.findings)} finding(s):")
             out.extend(f"  {f.line}:{f.column}: {f.message}" for f in self.findings)
