@@ -25,7 +25,7 @@ class RuleSet:
         self.files = [Path(f).resolve() for f in files]
         self.disable, self.severity = set(disable), dict(severity or {})
         self._loaded = loader.load(self.files)   # as written, before disable and severity
-        self._own: dict[Path, list | RuleFileError] = {}   # each article's own rules (or why not), read once
+        self._own: dict[Path, list] = {}   # each article's own rules, read once
         own_ids = {r.id for article in articles for r in self._own_of(article)}
         self._check_names({r.id for r in self._loaded} | own_ids, config)
         self.rules = self._adjust(self._loaded)
@@ -74,21 +74,21 @@ class RuleSet:
             return self.rules
         return self.rules_with(doc.rules_file)
 
-    def _read_own(self, path: Path) -> list | RuleFileError:
-        """An own rule file's rules, read once, checked against the run's ids (or its problems)."""
+    def _read_own(self, path: Path) -> list:
+        """An own rule file's rules, read once, checked against the run's ids. A file with problems
+        raises them each time it is asked for (only rules are kept: a RuleSet travels to workers)."""
         if path not in self._own:
-            try:
-                self._own[path] = loader.load([path], seen={r.id: r for r in self._loaded})
-            except RuleFileError as e:
-                self._own[path] = e
+            self._own[path] = loader.load([path], seen={r.id: r for r in self._loaded})
         return self._own[path]
 
     def _own_of(self, article) -> list:
         """The rules of an article's own rule file, for the names `disable` may use (a file that
         cannot be read is reported when its article is checked)."""
         own = sidecar_rules(Path(article)) if isinstance(article, (str, Path)) else None
-        read = self._read_own(own.resolve()) if own is not None else []
-        return [] if isinstance(read, RuleFileError) else read
+        try:
+            return self._read_own(own.resolve()) if own is not None else []
+        except RuleFileError:
+            return []
 
     def rules_with(self, own: Path) -> list:
         """This run's rules and those of an article's own rule file, each file read once."""
@@ -96,9 +96,6 @@ class RuleSet:
         if path in self.files:
             return self.rules
         if path not in self._cache:
-            read = self._read_own(path)
-            if isinstance(read, RuleFileError):
-                raise read
-            self._cache[path] = self._adjust([*self._loaded, *read])
+            self._cache[path] = self._adjust([*self._loaded, *self._read_own(path)])
             self.seen.update((r.id, r) for r in self._cache[path])
         return self._cache[path]
